@@ -1,0 +1,18 @@
+package dev.tminus.checklist;
+
+import io.qameta.allure.Epic;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Marks a check class of the {@value Tags#TLS} area: its tag, its Allure epic, the profile. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag(Tags.TLS)
+@Epic("Certificate renewal")
+@ExtendWith(ProfileExtension.class)
+public @interface TlsChecklist {
+}
