@@ -1,0 +1,15 @@
+package dev.tminus.sandbox;
+
+import java.util.List;
+
+/** Every part of staging-in-a-box, in start order. */
+final class SandboxComponents {
+
+    private SandboxComponents() {
+    }
+
+    static List<SandboxComponent> all() {
+        return List.of(
+        );
+    }
+}
