@@ -16,11 +16,11 @@ final class GoldenHourReader {
     private GoldenHourReader() {
     }
 
-    static Optional<GoldenHour> read(Node node) {
+    static Optional<GoldenHour> read(Node node, boolean t0Set) {
         if (!node.present()) {
             return Optional.empty();
         }
-        if (!node.isMap(Set.of(), Set.of("window", "step", "timeout", "slos", "probes"))) {
+        if (!node.isMap(Set.of(), Set.of("window", "step", "timeout", "slos", "probes", "from"))) {
             return Optional.empty();
         }
         Duration window = node.get("window").duration(Duration.ofHours(3));
@@ -29,13 +29,15 @@ final class GoldenHourReader {
         List<GoldenHour.Slo> slos = node.get("slos").list(GoldenHourReader::slo);
         List<GoldenHour.HttpProbe> probes = node.get("probes").list(GoldenHourReader::probe);
         DnsReader.uniqueNames(node.get("slos"), slos.stream().map(GoldenHour.Slo::name).toList());
+        Optional<InstantExpr> from = node.get("from").present()
+                ? Optional.ofNullable(Literals.instantExpr(node.get("from"), t0Set)) : Optional.empty();
         if (window == null || step == null || timeout == null) {
             return Optional.empty();
         }
         if (step.isZero()) {
             node.get("step").problem("expected a step above 0s, got 0s");
         }
-        return Optional.of(new GoldenHour(window, step, timeout, slos, probes));
+        return Optional.of(new GoldenHour(window, step, timeout, slos, probes, from));
     }
 
     private static GoldenHour.Slo slo(Node node) {

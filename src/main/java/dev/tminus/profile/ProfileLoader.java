@@ -65,7 +65,7 @@ public final class ProfileLoader {
         List<Database> databases = root.get("databases").list(DatabaseReader::read);
         DnsReader.uniqueNames(root.get("databases"), databases.stream().map(Database::name).toList());
         var alerting = AlertingReader.read(root.get("alerting"), t0Set);
-        var goldenHour = GoldenHourReader.read(root.get("goldenHour"));
+        var goldenHour = GoldenHourReader.read(root.get("goldenHour"), t0Set);
         List<Waiver> waivers = root.get("waivers").list(ProfileLoader::waiver);
         Map<String, String> owners = owners(root.get("owners"));
         problems.throwIfAny();
