@@ -26,6 +26,8 @@ public final class SloChart {
     static final int WIDTH = 900;
     static final int HEIGHT = 360;
     private static final int LEFT = 80;
+    /** Up to this many points per series, each point is also drawn as a dot. */
+    private static final int DOTTED = 120;
     private static final int RIGHT = 20;
     private static final int TOP = 40;
     private static final int BOTTOM = 40;
@@ -91,9 +93,12 @@ public final class SloChart {
             }
         }
         g.draw(path);
-        if (series.points().size() == 1 && !Double.isNaN(series.points().get(0).value())) {
-            SeriesWindow.Point p = series.points().get(0);
-            g.fillOval(x(scale, p.at().toEpochMilli()) - 2, y(scale, p.value()) - 2, 5, 5);
+        if (series.points().size() <= DOTTED) {
+            for (SeriesWindow.Point p : series.points()) {
+                if (!Double.isNaN(p.value())) {
+                    g.fillOval(x(scale, p.at().toEpochMilli()) - 2, y(scale, p.value()) - 2, 5, 5);
+                }
+            }
         }
     }
 

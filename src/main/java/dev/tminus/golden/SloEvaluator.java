@@ -58,6 +58,9 @@ public final class SloEvaluator {
         if (Double.isInfinite(distance)) {
             return distance;
         }
-        return bound == 0 ? distance : distance / Math.abs(bound);
+        if (bound == 0) {
+            return distance == 0 ? -1.0 : distance; // at a bound of zero, zero is as healthy as it gets
+        }
+        return distance / Math.abs(bound);
     }
 }
