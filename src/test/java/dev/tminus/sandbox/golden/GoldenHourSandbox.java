@@ -103,8 +103,9 @@ public final class GoldenHourSandbox implements SandboxComponent {
         if (mine.contains(GoldenHourFaults.PROTECTED_FIRED)) {
             service.p0Errors(true);
             String step = Durations.format(profile.goldenHour().orElseThrow().step());
-            await("P0_ERROR_COUNT firing in the window", () -> window("max_over_time(ALERTS{alertstate=\"firing\","
+            SeriesWindow firing = await("P0_ERROR_COUNT firing in the window", () -> window("max_over_time(ALERTS{alertstate=\"firing\","
                     + "alertname=\"P0_ERROR_COUNT\"}[" + step + "])"), w -> !w.isEmpty(), SHOW_BUDGET);
+            settleGrid(firing.series().get(0).points().get(0).at(), 1);
         }
     }
 
@@ -148,8 +149,20 @@ public final class GoldenHourSandbox implements SandboxComponent {
         GoldenHour goldenHour = profile.goldenHour().orElseThrow();
         GoldenHour.Slo slo = goldenHour.slos().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("environments/sandbox.yaml lost SLO " + name));
-        await(name + " outside its bounds in the window", () -> window(slo.query()),
+        SeriesWindow shown = await(name + " outside its bounds in the window", () -> window(slo.query()),
                 w -> SloEvaluator.evaluate(slo, w).breached(), SHOW_BUDGET);
+        settleGrid(SloEvaluator.evaluate(slo, shown).breaches().get(0).at(), slo.maxBreaches() + 1);
+    }
+
+    /**
+     * A check may evaluate on another grid (from T0 rather than from this window's start): wait until
+     * any grid has {@code points} evaluation points at or after the fault first showed.
+     */
+    private void settleGrid(Instant firstShown, int points) {
+        Duration step = profile.goldenHour().orElseThrow().step();
+        Instant until = firstShown.plus(step.multipliedBy(points)).plusSeconds(1);
+        await("the fault to show on every evaluation grid", () -> null, w -> !Instant.now().isBefore(until),
+                step.multipliedBy(points + 2));
     }
 
     private SeriesWindow window(String query) {
@@ -167,14 +180,15 @@ public final class GoldenHourSandbox implements SandboxComponent {
         return prometheus.rangeMaybeEmpty(query, now, now, Duration.ofSeconds(1));
     }
 
-    private static void await(String what, java.util.function.Supplier<SeriesWindow> value,
-                              Predicate<SeriesWindow> condition, Duration budget) {
+    private static SeriesWindow await(String what, java.util.function.Supplier<SeriesWindow> value,
+                                      Predicate<SeriesWindow> condition, Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                if (condition.test(value.get())) {
-                    return;
+                SeriesWindow current = value.get();
+                if (condition.test(current)) {
+                    return current;
                 }
                 last = "";
             } catch (ProbeException e) {
