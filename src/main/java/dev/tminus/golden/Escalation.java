@@ -4,7 +4,7 @@ import dev.tminus.profile.GoldenHour.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +58,7 @@ public record Escalation(String release, Instant t0, Instant from, Instant to, I
 
     /** The entries of each level that breached, highest level first. */
     public Map<Level, List<Entry>> breachesByLevel() {
-        Map<Level, List<Entry>> grouped = new EnumMap<>(Level.class);
+        Map<Level, List<Entry>> grouped = new LinkedHashMap<>();
         for (Level level : List.of(Level.L3, Level.L2, Level.L1)) {
             List<Entry> at = slos.stream().filter(e -> e.state() == State.BREACHED && e.level() == level).toList();
             if (!at.isEmpty()) {

@@ -33,7 +33,7 @@ class EscalationTest {
         // WHEN / THEN
         assertThat(e.highest()).contains(Level.L3);
         assertThat(e.summary()).isEqualTo("L3: roll back recommended");
-        assertThat(e.breachesByLevel().keySet()).containsExactly(Level.L1, Level.L3);
+        assertThat(e.breachesByLevel().keySet()).containsExactly(Level.L3, Level.L1);
         assertThat(e.worst().orElseThrow().level()).isEqualTo(Level.L3);
     }
 
