@@ -12,7 +12,7 @@ final class Hints {
     static String didYouMean(String typed, Collection<String> known) {
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(typed.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(typed.toLowerCase(), k.toLowerCase()) <= Math.max(2, k.length() / 3))
+                .filter(k -> distance(typed.toLowerCase(), k.toLowerCase()) <= Math.max(1, k.length() / 3))
                 .map(k -> " (did you mean " + k + "?)")
                 .orElse("");
     }
