@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Validates the selected profile before any check runs. Prints one line per problem and exits 2,
- * without a stack trace; exits 0 and prints a one-line summary when the profile is valid.
+ * Validates the selected profile before any check runs ({@code mvn verify} runs it in the
+ * pre-integration-test phase). Prints one line per problem, without a stack trace. From the command
+ * line it exits 2 for a profile that cannot be used; inside Maven ({@code exec:java} runs it in
+ * Maven's own JVM, which must not exit) it fails the build with {@link InvalidProfile}, whose
+ * message is a one-line summary.
  *
  * <p>Usage: {@code ProfileCheck [profile-name]}; the name defaults to {@code TMINUS_ENV}, then sandbox.
  * The project directory is {@code -Dtminus.basedir} (default: the working directory).
@@ -20,14 +23,19 @@ public final class ProfileCheck {
     }
 
     public static void main(String[] args) {
+        String name = ProfileLoader.selectedName(args.length > 0 ? args[0] : null, System.getenv());
         int code = run(args, System.getenv(), Path.of(System.getProperty("tminus.basedir", ".")), System.out,
                 System.err);
-        if (code != 0) {
-            System.exit(code);
+        if (code == 0) {
+            return;
         }
+        if (System.getProperty("maven.home") != null) {
+            throw new InvalidProfile(name);
+        }
+        System.exit(code);
     }
 
-    /** Validates and reports; returns the exit code (0 valid, 2 invalid). */
+    /** Validates and reports; returns the exit code: 0 valid, {@link #INVALID} when it cannot be used. */
     static int run(String[] args, Map<String, String> environment, Path basedir, PrintStream out, PrintStream err) {
         String name = ProfileLoader.selectedName(args.length > 0 ? args[0] : null, environment);
         try {
@@ -42,9 +50,17 @@ public final class ProfileCheck {
             return INVALID;
         } catch (RuntimeException e) {
             err.println("T-Minus: the profile cannot be used; nothing was checked.");
-            err.println(YamlTree.relative(name) + ": could not be read: " + Secrets.mask(String.valueOf(e))
-                    + " (this is a defect of T-Minus; please report it with the file)");
+            err.println(YamlTree.relative(name) + ": expected a profile T-Minus can read, got "
+                    + Secrets.mask(String.valueOf(e)) + " (a defect of T-Minus; please report it with the file)");
             return INVALID;
+        }
+    }
+
+    /** Thrown inside Maven after the problems were printed; its message is the one-line summary. */
+    public static final class InvalidProfile extends RuntimeException {
+        InvalidProfile(String name) {
+            super(YamlTree.relative(name) + " cannot be used (problems listed above); fix the profile and re-run",
+                    null, false, false);
         }
     }
 }
