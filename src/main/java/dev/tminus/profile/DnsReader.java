@@ -74,7 +74,7 @@ final class DnsReader {
     static Duration ttl(Node node) {
         Duration d = node.duration(Duration.ZERO, MAX_TTL, null);
         if (d != null && d.toMillis() % 1000 != 0) {
-            node.problem("expected a TTL in whole seconds like 60s, got " + Durations.format(d));
+            node.problem("expected a TTL in whole seconds like 60s, got " + Node.quote(node.raw()));
             return null;
         }
         return d;

@@ -42,7 +42,7 @@ final class Interpolation {
             }
             if (value == null) {
                 where.problem("expected the environment variable " + m.group(1) + " to be set, got nothing;"
-                        + " export " + m.group(1) + "=... before running");
+                        + " set it in the environment of the run");
                 missing = true;
                 value = "";
             } else if (SECRET_NAME.matcher(m.group(1)).matches()) {

@@ -132,6 +132,7 @@ final class Node {
     /** A flat mapping of label names to values; label names as Prometheus allows them. */
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
+        boolean ok = true;
         if (!present()) {
             return labels;
         }
@@ -144,14 +145,16 @@ final class Node {
             if (!LABEL_NAME.matcher(key).matches()) {
                 get(key).problem("expected a label name of letters, digits and _ (not starting with a digit), got "
                         + quote(key));
+                ok = false;
                 continue;
             }
-            String value = get(key).text("a label value");
+            String value = get(key).requiredText("a label value");
+            ok &= value != null;
             if (value != null) {
                 labels.put(key, value);
             }
         }
-        return labels;
+        return ok ? labels : null;
     }
 
     /** A scalar as text, with {@code ${VAR}} references resolved; anything else is reported. */
@@ -191,6 +194,14 @@ final class Node {
         }
         String raw = raw();
         var ref = raw == null ? null : Interpolation.WHOLE_REFERENCE.matcher(raw.trim());
+        if (raw != null && !ref.matches() && raw.contains("${") && text("a secret") != null) {
+            problem("expected only a reference to an environment variable like ${DB_PASSWORD}, got "
+                    + "text around it; secrets come only from environment variables");
+            return null;
+        }
+        if (raw != null && !ref.matches() && raw.contains("${")) {
+            return null;
+        }
         if (ref == null || !ref.matches()) {
             problem("expected a reference to an environment variable like ${DB_PASSWORD}, got "
                     + (raw == null ? describe(json) : "a literal value") + "; secrets come only from environment variables");

@@ -61,6 +61,10 @@ final class Values {
             return "expected a duration like 60s, got " + Node.quote(text)
                     + "; durations have no fractions, write e.g. 1h30m or 1500ms";
         }
+        if (t.matches("(\\d+(ms|[ywdhms]))+")) {
+            return "expected a duration like 60s, got " + Node.quote(text)
+                    + "; write the units from the largest to the smallest, each once, like 1h30m";
+        }
         String lower = t.toLowerCase().replace(" ", "");
         if (!lower.equals(t) && Durations.parse(lower).isPresent()) {
             return "expected a duration like 60s, got " + Node.quote(text) + "; write " + lower;

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Reads one profile file into a tree whose scalars are the text exactly as written ({@code 1.10}
  * stays {@code 1.10}, {@code 053} stays {@code 053}, {@code yes} stays {@code yes}): the readers
  * decide what a value means, not YAML's type guessing. Duplicate keys are problems; aliases of
- * mappings and lists are expanded.
+ * mappings and lists are expanded. An empty value ({@code timeout:} or {@code timeout: ""}) reads as
+ * nothing, which the readers report, never as a default.
  */
 final class YamlFile {
 
@@ -99,7 +100,7 @@ final class YamlFile {
                 list.add(value(p, t, path + "[" + list.size() + "]"));
             }
             node = list;
-        } else if (token == JsonToken.VALUE_NULL) {
+        } else if (token == JsonToken.VALUE_NULL || p.getText().isEmpty()) {
             node = NODES.nullNode();
         } else {
             node = NODES.textNode(p.getText());
