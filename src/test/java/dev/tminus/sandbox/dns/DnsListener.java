@@ -25,14 +25,15 @@ import org.xbill.DNS.OPTRecord;
  */
 final class DnsListener implements AutoCloseable {
 
-    /** What a server does with one query. */
+    /** What a server does with one query: the reply, or {@code null} to stay silent. */
     interface Handler {
-        /** The reply, or {@code null} to stay silent. */
-        Message answer(Message query, InetAddress client);
+        Reply answer(Message query, InetAddress client);
+    }
 
-        /** Added to every reply's latency; zero for a fast server. */
-        default long delayMillis() {
-            return 0;
+    /** A reply and how long to hold it back (a slow server); {@code delayMillis} 0 for none. */
+    record Reply(Message message, long delayMillis) {
+        static Reply now(Message message) {
+            return new Reply(message, 0);
         }
     }
 
@@ -89,10 +90,11 @@ final class DnsListener implements AutoCloseable {
         } catch (IOException e) {
             return;
         }
-        Message reply = handler.answer(query, client.getAddress());
-        if (reply == null) {
+        Reply answer = handler.answer(query, client.getAddress());
+        if (answer == null) {
             return;
         }
+        Message reply = answer.message();
         OPTRecord opt = query.getOPT();
         int limit = opt == null ? 512 : Math.max(512, opt.getPayloadSize());
         byte[] out = reply.toWire(limit);
@@ -101,7 +103,7 @@ final class DnsListener implements AutoCloseable {
             out = reply.toWire(limit);
         }
         byte[] bytes = out;
-        later(() -> {
+        later(answer.delayMillis(), () -> {
             try {
                 udp.send(new DatagramPacket(bytes, bytes.length, client));
             } catch (IOException ignored) {
@@ -110,8 +112,7 @@ final class DnsListener implements AutoCloseable {
         });
     }
 
-    private void later(Runnable send) {
-        long delay = handler.delayMillis();
+    private void later(long delay, Runnable send) {
         if (delay <= 0) {
             send.run();
         } else {
@@ -140,13 +141,13 @@ final class DnsListener implements AutoCloseable {
             while (true) {
                 int length = in.readUnsignedShort();
                 byte[] wire = in.readNBytes(length);
-                Message reply = handler.answer(new Message(wire), socket.getInetAddress());
-                if (reply == null) {
+                Reply answer = handler.answer(new Message(wire), socket.getInetAddress());
+                if (answer == null) {
                     return;
                 }
-                byte[] bytes = reply.toWire();
-                if (handler.delayMillis() > 0) {
-                    Thread.sleep(handler.delayMillis());
+                byte[] bytes = answer.message().toWire();
+                if (answer.delayMillis() > 0) {
+                    Thread.sleep(answer.delayMillis());
                 }
                 out.writeShort(bytes.length);
                 out.write(bytes);
