@@ -49,6 +49,7 @@ final class AuthoritativeServer implements DnsListener.Handler {
         this.setup = setup;
     }
 
+    /** Serves this setup from now on; {@code null} makes the server silent. */
     void serve(Setup next) {
         this.setup = next;
     }
@@ -56,6 +57,9 @@ final class AuthoritativeServer implements DnsListener.Handler {
     @Override
     public DnsListener.Reply answer(Message query, InetAddress client) {
         Setup s = setup;
+        if (s == null) {
+            return null; // a server that reads queries and never answers
+        }
         Message reply = new Message(query.getHeader().getID());
         reply.getHeader().setFlag(Flags.QR);
         if (query.getHeader().getFlag(Flags.RD)) {
