@@ -54,7 +54,7 @@ final class DnsFaults {
                 Fault.failing(REGION_WRONG, Tags.DNS, "DNS-06", "with client subnet 203.0.113.0/24",
                         "the servers ignore EDNS Client Subnet and give every region the global answer"),
                 Fault.failing(SLOW_RESOLVER, Tags.DNS, "DNS-07", "at p95",
-                        "ns2 holds every answer back 150ms"),
+                        "ns2 holds every answer back " + DnsSandbox.SLOW_MILLIS + "ms"),
                 Fault.failing(COLD_CACHE, Tags.DNS, "DNS-08", "but the cache was cold",
                         "the edge resolver's cache is flushed and the warm-up never ran"),
                 Fault.failing(NEGATIVE_TTL, Tags.DNS, "DNS-09", "but it was 3600s",

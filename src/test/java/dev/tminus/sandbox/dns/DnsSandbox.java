@@ -27,6 +27,9 @@ import org.xbill.DNS.Type;
  */
 public final class DnsSandbox implements SandboxComponent {
 
+    /** How long the slow-resolver fault holds back ns2's answers: well above maxLatency. */
+    static final long SLOW_MILLIS = 300;
+
     static final String ZONE_FILE = "environments/sandbox-zone.db";
 
     private final Map<String, AuthoritativeServer> authoritative = new LinkedHashMap<>();
@@ -103,7 +106,7 @@ public final class DnsSandbox implements SandboxComponent {
         for (var e : authoritative.entrySet()) {
             boolean isSecondary = e.getKey().equals(secondary) && authoritative.size() > 1;
             AuthoritativeServer.Setup setup = isSecondary
-                    ? setup(second, !faults.contains(NO_AA_FLAG), regions, faults.contains(SLOW_RESOLVER) ? 150 : 0)
+                    ? setup(second, !faults.contains(NO_AA_FLAG), regions, faults.contains(SLOW_RESOLVER) ? SLOW_MILLIS : 0)
                     : setup(both, true, regions, 0);
             e.getValue().serve(faults.contains(SILENT_RESOLVER) && isSecondary ? null : setup);
         }
