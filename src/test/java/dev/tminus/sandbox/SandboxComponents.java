@@ -11,7 +11,8 @@ final class SandboxComponents {
 
     static List<SandboxComponent> all() {
         return List.of(
-                new DnsSandbox()
+                new DnsSandbox(),
+                new dev.tminus.sandbox.alerting.AlertingSandbox()
         );
     }
 }
