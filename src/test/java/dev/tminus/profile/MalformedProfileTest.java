@@ -470,12 +470,14 @@ class MalformedProfileTest {
                     owners: {dns: netops, silent: sre}
                     """,
                         F + "owners.silent: expected one of the keys db, dns, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
-                of("duplicate key", HEADER + """
+                of("duplicate key, reported with the file's other problems", HEADER + """
                     dns:
                       timeout: 2s
                       timeout: 3s
+                      resolvers: [{name: ns1, address: 10.0.0.53}]
                     """,
-                        F + "dns.timeout: expected each key once per mapping, got it twice (lines 7 and 8)"),
+                        F + "dns.timeout: expected each key once per mapping, got it twice (lines 7 and 8)",
+                        F + "dns.records: expected this required key, got nothing"),
                 of("invalid YAML", HEADER + """
                     dns: [ns1, ns2
                     """,
