@@ -24,8 +24,8 @@ final class AlertingReader {
                 Set.of("bearerToken", "timeout", "silence", "rules", "routes"))) {
             return Optional.empty();
         }
-        URI alertmanager = Literals.httpUrl(node.get("alertmanager"));
-        URI prometheus = Literals.httpUrl(node.get("prometheus"));
+        URI alertmanager = Urls.http(node.get("alertmanager"));
+        URI prometheus = Urls.http(node.get("prometheus"));
         Optional<Secret> token = node.get("bearerToken").present()
                 ? Optional.ofNullable(node.get("bearerToken").secret()) : Optional.empty();
         Duration timeout = node.get("timeout").duration(MS, Duration.ofMinutes(5), Duration.ofSeconds(5));
