@@ -10,7 +10,8 @@ final class SandboxComponents {
 
     static List<SandboxComponent> all() {
         return List.of(
-                new dev.tminus.sandbox.alerting.AlertingSandbox()
+                new dev.tminus.sandbox.alerting.AlertingSandbox(),
+                new dev.tminus.sandbox.db.DbSandbox()
         );
     }
 }
