@@ -40,7 +40,7 @@ final class DbMessages {
                 + "  planned " + SlotBudget.plannedArithmetic(item.db()) + "\n"
                 + "  slots   " + budget.slotsArithmetic() + "\n"
                 + "but the plan needs " + (planned - budget.slots()) + " more than that.\n"
-                + "Raise " + budget.binding().label() + " or plan fewer connections (pool.maxSize, pool.instances,"
+                + "Raise the lowest limit (" + budget.binding().label() + ") or plan fewer connections (pool.maxSize, pool.instances,"
                 + " otherClients), then re-run: " + item.rerun();
     }
 

@@ -62,13 +62,14 @@ final class LoopbackProxy implements AutoCloseable {
         server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-        threads.execute(this::acceptLoop);
+        ServerSocket listening = server;
+        threads.execute(() -> acceptLoop(listening));
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
+    private void acceptLoop(ServerSocket listening) {
+        while (!listening.isClosed()) {
             try {
-                Socket client = server.accept();
+                Socket client = listening.accept();
                 Socket upstream = new Socket();
                 upstream.connect(target, 5_000);
                 client.setTcpNoDelay(true);
@@ -78,7 +79,7 @@ final class LoopbackProxy implements AutoCloseable {
                 threads.execute(() -> pump(client, upstream, false));
                 threads.execute(() -> pump(upstream, client, true));
             } catch (IOException e) {
-                if (server.isClosed()) {
+                if (listening.isClosed()) {
                     return;
                 }
             }
