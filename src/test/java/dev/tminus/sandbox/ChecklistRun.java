@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -66,8 +67,11 @@ public final class ChecklistRun {
         if (id.isEmpty() && descriptor.isTest()) {
             id = Optional.of("?");
         }
+        if (id.isEmpty() && descriptor.getSource().orElse(null) instanceof ClassSource source) {
+            id = Optional.of("class " + source.getJavaClass().getSimpleName()); // skipped or failed as a whole
+        }
         if (id.isEmpty()) {
-            return Optional.empty(); // class containers: only their failures matter, see below
+            return Optional.empty();
         }
         if (event.getType() == EventType.SKIPPED) {
             String reason = event.getPayload(String.class).orElse("");

@@ -1,5 +1,6 @@
 package dev.tminus.sandbox;
 
+import dev.tminus.sandbox.dns.DnsSandbox;
 import java.util.List;
 
 /** Every part of staging-in-a-box, in start order. */
@@ -10,6 +11,8 @@ final class SandboxComponents {
 
     static List<SandboxComponent> all() {
         return List.of(
+                new DnsSandbox(),
+                new dev.tminus.sandbox.alerting.AlertingSandbox()
         );
     }
 }
