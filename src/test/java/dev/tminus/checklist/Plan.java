@@ -3,7 +3,10 @@ package dev.tminus.checklist;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.tminus.profile.ProfileCheck;
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileException;
+import dev.tminus.profile.ProfileLoader;
+import java.nio.file.Path;
 import dev.tminus.report.ChecklistAreas;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,7 +46,7 @@ public final class Plan {
     public static void main(String[] args) {
         String env = args.length > 0 ? args[0] : "";
         String checks = args.length > 1 ? args[1] : "";
-        ProfileCheck.main(new String[] {env});
+        validate(env);
         List<Line> plan = of(selectPackage("dev.tminus.checklist"), checks, Map.of(Profiles.ENV, env,
                 Profiles.BASEDIR, System.getProperty(Profiles.BASEDIR, ".")));
         System.out.print(render(plan));
@@ -51,6 +54,29 @@ public final class Plan {
         if (plan.stream().noneMatch(l -> l.kind() == Kind.ITEM) || errors > 0) {
             throw new IllegalStateException(errors > 0 ? errors + " part(s) of the checklist cannot be planned (listed above)"
                     : "no check matches CHECKS='" + checks + "'", null);
+        }
+    }
+
+    /** Validates the profile as {@code mvn verify} does: one line per problem, then a one-line failure. */
+    static void validate(String env) {
+        String name = ProfileLoader.selectedName(env, System.getenv());
+        try {
+            Profile profile = new ProfileLoader(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv()).load(name);
+            System.out.println("T-Minus: profile " + profile.file() + " is valid (release " + profile.launch().release()
+                    + ", phase " + profile.launch().phase().key() + ", T0 "
+                    + profile.launch().at().map(Object::toString).orElse("not set") + ")");
+        } catch (ProfileException e) {
+            System.err.println("T-Minus: the profile cannot be used; nothing was planned.");
+            e.problems().forEach(System.err::println);
+            throw new InvalidProfile(e.problems().size(), name);
+        }
+    }
+
+    /** Fails {@code make plan} after the problems were printed; its message is the one-line summary. */
+    public static final class InvalidProfile extends RuntimeException {
+        InvalidProfile(int problems, String name) {
+            super("environments/" + name + ".yaml has " + problems + (problems == 1 ? " problem" : " problems")
+                    + " (listed above); fix the profile and re-run", null, false, false);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.tminus.fixture.FixtureProfile;
-import dev.tminus.profile.ProfileCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,7 +87,7 @@ class PlanTest {
         System.setProperty(Profiles.BASEDIR, project.toString());
         try {
             assertThatThrownBy(() -> Plan.main(new String[] {"broken", ""}))
-                    .isInstanceOf(ProfileCheck.InvalidProfile.class)
+                    .isInstanceOf(Plan.InvalidProfile.class)
                     .hasMessage("environments/broken.yaml has 1 problem (listed above); fix the profile and re-run");
         } finally {
             if (before == null) {
