@@ -1,7 +1,78 @@
 package dev.tminus.checklist;
 
-import org.junit.jupiter.api.extension.Extension;
+import dev.tminus.profile.Profile;
+import dev.tminus.sandbox.Sandbox;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Loads the environment profile once per run and hands it to checks. (Being written.) */
-public class ProfileExtension implements Extension {
+/**
+ * Gives a check class its profile: skips the class when the profile does not configure its area
+ * (with a reason naming the missing key), starts the sandbox components the area needs when the
+ * run targets the sandbox, and resolves {@link Profile} parameters.
+ */
+public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isPresent() || context.getTestClass().isEmpty()) {
+            return ConditionEvaluationResult.enabled("decided per class");
+        }
+        String tag = tagOf(context);
+        Profile profile = Profiles.of(context);
+        return missingSection(profile, tag)
+                .map(missing -> ConditionEvaluationResult.disabled("not configured: " + profile.file()
+                        + " has no " + missing + "; add it to check the " + Tags.epic(tag) + " items"))
+                .orElseGet(() -> ConditionEvaluationResult.enabled(tag + " is configured"));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (Profiles.isSandbox(context)) {
+            Sandbox.shared().ensure(tagOf(context));
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Profile.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return Profiles.of(context);
+    }
+
+    /** The checklist tag of the class, from its composed annotation. */
+    static String tagOf(ExtensionContext context) {
+        return AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestClass(), Tag.class).stream()
+                .map(Tag::value).filter(Tags.ALL::contains).findFirst()
+                .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass().getName()
+                        + " has no checklist annotation such as @DnsChecklist"));
+    }
+
+    /** The profile key a tag needs, when the profile lacks it. */
+    static Optional<String> missingSection(Profile profile, String tag) {
+        boolean configured = switch (tag) {
+            case Tags.DNS -> profile.dns().isPresent();
+            case Tags.TLS -> profile.tls().isPresent();
+            case Tags.DB -> !profile.databases().isEmpty();
+            case Tags.SILENCE -> profile.alerting().isPresent();
+            case Tags.GOLDEN_HOUR -> profile.goldenHour().isPresent();
+            default -> true;
+        };
+        String key = switch (tag) {
+            case Tags.DB -> "databases section";
+            case Tags.SILENCE -> "alerting section";
+            case Tags.GOLDEN_HOUR -> "goldenHour section";
+            default -> tag + " section";
+        };
+        return configured ? Optional.empty() : Optional.of(key);
+    }
 }

@@ -10,6 +10,7 @@ final class SandboxComponents {
 
     static List<SandboxComponent> all() {
         return List.of(
+                new dev.tminus.sandbox.alerting.AlertingSandbox()
         );
     }
 }

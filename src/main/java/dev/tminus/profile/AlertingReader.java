@@ -1,0 +1,84 @@
+package dev.tminus.profile;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the {@code alerting} section. */
+final class AlertingReader {
+
+    private AlertingReader() {
+    }
+
+    static Optional<Alerting> read(Node node, boolean t0Set) {
+        if (!node.present()) {
+            return Optional.empty();
+        }
+        if (!node.isMap(Set.of("alertmanager", "prometheus"),
+                Set.of("bearerToken", "timeout", "silence", "rules", "routes"))) {
+            return Optional.empty();
+        }
+        URI alertmanager = Literals.httpUrl(node.get("alertmanager"));
+        URI prometheus = Literals.httpUrl(node.get("prometheus"));
+        Optional<Secret> token = node.get("bearerToken").present()
+                ? Optional.ofNullable(node.get("bearerToken").secret()) : Optional.empty();
+        Duration timeout = node.get("timeout").duration(Duration.ofSeconds(5));
+        Optional<Alerting.SilencePlan> silence = silence(node.get("silence"), t0Set);
+        List<Alerting.Rule> rules = node.get("rules").list(AlertingReader::rule);
+        List<Alerting.Route> routes = node.get("routes").list(AlertingReader::route);
+        if (alertmanager == null || prometheus == null || timeout == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Alerting(alertmanager, prometheus, token, timeout, silence, rules, routes));
+    }
+
+    private static Optional<Alerting.SilencePlan> silence(Node node, boolean t0Set) {
+        if (!node.present()) {
+            return Optional.empty();
+        }
+        if (!node.isMap(Set.of("startsBy", "duration"), Set.of("tolerance", "alerts", "protected", "maxDuration"))) {
+            return Optional.empty();
+        }
+        InstantExpr startsBy = Literals.instantExpr(node.get("startsBy"), t0Set);
+        Duration duration = node.get("duration").requiredDuration();
+        Duration tolerance = node.get("tolerance").duration(Duration.ofMinutes(10));
+        List<Map<String, String>> alerts = node.get("alerts").list(AlertingReader::labelSet);
+        List<Map<String, String>> protectedSets = node.get("protected").list(AlertingReader::labelSet);
+        Duration maxDuration = node.get("maxDuration").duration(Duration.ofHours(2));
+        if (startsBy == null || duration == null || tolerance == null || maxDuration == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Alerting.SilencePlan(startsBy, duration, tolerance, alerts, protectedSets, maxDuration));
+    }
+
+    private static Map<String, String> labelSet(Node node) {
+        Map<String, String> labels = node.labels();
+        if (node.present() && labels.isEmpty()) {
+            node.problem("expected a non-empty label set like {alertname: HighErrorRate}, got an empty one");
+            return null;
+        }
+        return labels.isEmpty() ? null : labels;
+    }
+
+    private static Alerting.Rule rule(Node node) {
+        if (!node.isMap(Set.of("alert"), Set.of("labels", "maxFor"))) {
+            return null;
+        }
+        String alert = node.get("alert").requiredText("the alert name of a Prometheus alerting rule");
+        Map<String, String> labels = node.get("labels").labels();
+        Optional<Duration> maxFor = node.get("maxFor").optionalDuration();
+        return alert == null ? null : new Alerting.Rule(alert, labels, maxFor);
+    }
+
+    private static Alerting.Route route(Node node) {
+        if (!node.isMap(Set.of("labels", "receiver"), Set.of())) {
+            return null;
+        }
+        Map<String, String> labels = labelSet(node.get("labels"));
+        String receiver = node.get("receiver").requiredText("the name of an Alertmanager receiver");
+        return labels == null || receiver == null ? null : new Alerting.Route(labels, receiver);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tminus.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tminus.sandbox.Fault;
+import dev.tminus.sandbox.Sandbox;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The checklist's own rules: every check has an id, a name a manager can quote, and a fault. */
+class CheckCoverageMetaTest {
+
+    @Test
+    void every_check_id_has_a_sandbox_fault_that_turns_it_red() {
+        // GIVEN every check id of the checklist and every fault of the sandbox
+        Set<String> ids = CheckCatalogue.entries().stream().map(CheckCatalogue.Entry::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = Sandbox.shared().catalogue().stream().flatMap(f -> f.red().stream())
+                .collect(Collectors.toSet());
+
+        // THEN no check is one that cannot fail
+        assertThat(ids).as("check ids without a fault that turns them red (a check that cannot fail is a defect)")
+                .allSatisfy(id -> assertThat(covered).contains(id));
+    }
+
+    @Test
+    void every_fault_names_checks_that_exist_in_its_area() {
+        for (Fault fault : Sandbox.shared().catalogue()) {
+            assertThat(CheckCatalogue.ids(fault.tag())).as("checks of %s named by fault %s", fault.tag(), fault.name())
+                    .containsAll(fault.red());
+        }
+    }
+
+    @Test
+    void fault_names_are_unique() {
+        var names = Sandbox.shared().catalogue().stream().map(Fault::name).toList();
+        assertThat(names).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void check_ids_are_unique_well_formed_and_lead_their_display_names() {
+        var entries = CheckCatalogue.entries();
+        assertThat(entries).extracting(CheckCatalogue.Entry::id).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("(DNS|TLS|DB|SIL|GH)-\\d{2}"));
+        for (CheckCatalogue.Entry entry : entries) {
+            DisplayName name = entry.method().getAnnotation(DisplayName.class);
+            assertThat(name).as("@DisplayName on %s", entry.method()).isNotNull();
+            assertThat(name.value()).as("display name of %s", entry.method()).startsWith(entry.id() + " ");
+            assertThat(entry.method().isAnnotationPresent(io.qameta.allure.Severity.class)
+                    || entry.method().getDeclaringClass().isAnnotationPresent(io.qameta.allure.Severity.class))
+                    .as("@Severity on %s", entry.method()).isTrue();
+        }
+    }
+}

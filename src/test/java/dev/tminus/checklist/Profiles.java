@@ -1,0 +1,69 @@
+package dev.tminus.checklist;
+
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileLoader;
+import dev.tminus.report.AllureEnvironment;
+import dev.tminus.sandbox.Sandbox;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The profile of this run, loaded once and kept in the JUnit root store. {@code -Denv} (or the
+ * configuration parameter {@code tminus.env}, or {@code TMINUS_ENV}) names it; the default is the
+ * sandbox, whose profile comes from the running {@link Sandbox} (T0 and the active faults applied).
+ */
+public final class Profiles {
+
+    public static final String ENV = "tminus.env";
+    public static final String FAULTS = "sandbox.faults";
+    public static final String BASEDIR = "tminus.basedir";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Profiles.class);
+
+    private Profiles() {
+    }
+
+    /** The profile of this run. */
+    public static Profile of(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("profile", key -> load(context), Profile.class);
+    }
+
+    /** Whether this run checks the built-in sandbox. */
+    public static boolean isSandbox(ExtensionContext context) {
+        return "sandbox".equals(envName(context));
+    }
+
+    static String envName(ExtensionContext context) {
+        return ProfileLoader.selectedName(context.getConfigurationParameter(ENV).orElse(null), System.getenv());
+    }
+
+    static Path basedir(ExtensionContext context) {
+        return Path.of(context.getConfigurationParameter(BASEDIR).filter(s -> !s.isBlank()).orElse("."));
+    }
+
+    private static Profile load(ExtensionContext context) {
+        Profile profile;
+        if (isSandbox(context)) {
+            Sandbox sandbox = Sandbox.shared();
+            sandbox.applyFaults(faults(context));
+            profile = sandbox.profile();
+        } else {
+            profile = new ProfileLoader(basedir(context), System.getenv()).load(envName(context));
+        }
+        if ("checklist".equals(System.getProperty("tminus.role"))) {
+            AllureEnvironment.write(profile, System.getProperty("tminus.version", "dev"),
+                    context.getConfigurationParameter("tminus.vantage").orElse(""));
+        }
+        return profile;
+    }
+
+    static Set<String> faults(ExtensionContext context) {
+        return context.getConfigurationParameter(FAULTS).stream()
+                .flatMap(s -> Arrays.stream(s.split(",")))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

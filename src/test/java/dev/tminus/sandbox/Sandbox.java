@@ -1,0 +1,161 @@
+package dev.tminus.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Staging in a box: the local environment behind {@code environments/sandbox.yaml}. One per JVM,
+ * started lazily per tag, closed at the end of the launcher session (or at JVM exit). T0 is the
+ * sandbox's start time. Faults are switched at run time, so self-tests reuse one running sandbox.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static Sandbox shared;
+
+    private final Path basedir;
+    private final Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final List<SandboxComponent> components = SandboxComponents.all();
+    private final Map<Class<?>, SandboxComponent> started = new LinkedHashMap<>();
+    private Set<String> faults = Set.of();
+    private Profile healthy;
+
+    private Sandbox(Path basedir) {
+        this.basedir = basedir;
+    }
+
+    /** The sandbox of this JVM, created on first use. */
+    public static synchronized Sandbox shared() {
+        if (shared == null) {
+            shared = new Sandbox(Path.of(System.getProperty("tminus.basedir", ".")));
+            Runtime.getRuntime().addShutdownHook(new Thread(Sandbox::closeShared, "sandbox-shutdown"));
+        }
+        return shared;
+    }
+
+    /** Stops the shared sandbox, if one was started. */
+    public static synchronized void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
+    /** The sandbox's T0: its start time. */
+    public Instant t0() {
+        return t0;
+    }
+
+    /** Every fault the sandbox can inject, in component order. */
+    public List<Fault> catalogue() {
+        return components.stream().flatMap(c -> c.faults().stream()).toList();
+    }
+
+    /** Starts, healthy or with the active faults, every component the checks of this tag need. */
+    public synchronized void ensure(String tag) {
+        for (SandboxComponent component : components) {
+            if (component.serves().contains(tag) && !started.containsKey(component.getClass())) {
+                start(component);
+            }
+        }
+    }
+
+    private void start(SandboxComponent component) {
+        try {
+            Path workDir = Files.createDirectories(basedir.resolve("target/sandbox").resolve(component.name()));
+            component.start(new SandboxContext(healthyProfile(), workDir, basedir, this::startedComponent));
+            started.put(component.getClass(), component);
+            component.apply(faultsOf(component));
+        } catch (Exception e) {
+            throw new IllegalStateException("The sandbox could not start its " + component.name() + " part: "
+                    + e.getMessage() + ". Run `make setup`, then re-run.", e);
+        }
+    }
+
+    private SandboxComponent startedComponent(Class<? extends SandboxComponent> type) {
+        SandboxComponent component = started.get(type);
+        if (component == null) {
+            components.stream().filter(type::isInstance).findFirst().ifPresent(this::start);
+            component = started.get(type);
+        }
+        if (component == null) {
+            throw new IllegalStateException("no sandbox component " + type.getSimpleName() + " is registered");
+        }
+        return component;
+    }
+
+    /** Makes exactly these faults active (empty: healthy). Unknown names are an error listing the known. */
+    public synchronized void applyFaults(Set<String> names) {
+        Set<String> known = catalogue().stream().map(Fault::name).collect(Collectors.toCollection(TreeSet::new));
+        List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("sandbox.faults: unknown fault " + String.join(", ", unknown)
+                    + "; available: " + String.join(", ", known));
+        }
+        if (names.equals(faults)) {
+            return;
+        }
+        faults = Set.copyOf(names);
+        for (SandboxComponent component : started.values()) {
+            try {
+                component.apply(faultsOf(component));
+            } catch (Exception e) {
+                throw new IllegalStateException("The sandbox could not apply faults " + faults + " to its "
+                        + component.name() + " part: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public synchronized Set<String> activeFaults() {
+        return faults;
+    }
+
+    private Set<String> faultsOf(SandboxComponent component) {
+        return component.faults().stream().map(Fault::name).filter(faults::contains).collect(Collectors.toSet());
+    }
+
+    /** The sandbox profile as checks see it: T0 set, the active faults' plan edits applied. */
+    public synchronized Profile profile() {
+        List<Fault> active = catalogue().stream().filter(f -> faults.contains(f.name())).toList();
+        return new ProfileLoader(basedir, System.getenv()).load("sandbox", tree -> {
+            setT0(tree);
+            active.forEach(f -> f.profilePatch().accept(tree));
+        });
+    }
+
+    private synchronized Profile healthyProfile() {
+        if (healthy == null) {
+            healthy = new ProfileLoader(basedir, System.getenv()).load("sandbox", this::setT0);
+        }
+        return healthy;
+    }
+
+    private void setT0(ObjectNode tree) {
+        ((ObjectNode) tree.get("launch")).put("at", t0.toString());
+    }
+
+    @Override
+    public synchronized void close() {
+        List<SandboxComponent> reverse = new ArrayList<>(started.values());
+        java.util.Collections.reverse(reverse);
+        for (SandboxComponent component : reverse) {
+            try {
+                component.close();
+            } catch (RuntimeException e) {
+                System.err.println("T-Minus sandbox: stopping " + component.name() + " failed: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

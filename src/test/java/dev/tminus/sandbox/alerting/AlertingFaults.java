@@ -1,0 +1,54 @@
+package dev.tminus.sandbox.alerting;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.sandbox.Fault;
+import java.util.List;
+import java.util.Set;
+
+/** The faults of the alerting sandbox, one or more per SIL check, with the message each must produce. */
+final class AlertingFaults {
+
+    static final String TAG = "silence";
+    static final String ALERTMANAGER_DOWN = "alertmanager-down";
+    static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
+    static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
+
+    private AlertingFaults() {
+    }
+
+    static List<Fault> all() {
+        return List.of(
+                Fault.failing(ReleaseSilences.MISSING, TAG, "SIL-02", "no active or pending silence matches it",
+                        "The pipeline created no silence for payment_gateway_timeout."),
+                Fault.failing(ReleaseSilences.OVER_BROAD, TAG, "SIL-03", "service=~\".+\" matches service=\"gateway\"",
+                        "A release silence service=~\".+\", severity=~\".*\" mutes every alert with a service label."),
+                Fault.failing(ReleaseSilences.NEGATIVE_ABSENT, TAG, "SIL-03",
+                        "tier!=\"p0\" matches because the alert has no tier label",
+                        "A release silence service=\"gateway\", tier!=\"p0\" mutes the P0 rules, which carry no tier label."),
+                Fault.failing(ReleaseSilences.WITHOUT_RELEASE, TAG, "SIL-04", "does not name release v1.2.0-3a7f1b2",
+                        "The order-service silence has no release id in its comment and no author."),
+                Fault.failing(ReleaseSilences.TOO_LONG, TAG, "SIL-05", "longer than maxDuration 2h",
+                        "The order-service silence runs until T0+2h30m."),
+                Fault.failing(ReleaseSilences.DRIFTED, TAG, "SIL-05", "ends 25m after the plan",
+                        "The order-service silence ends 25 minutes after the planned window."),
+                Fault.failing(AlertingConfig.RULE_MISSING, TAG, "SIL-06", "is not loaded",
+                        "Prometheus's rule file lacks MatchTimeoutRateHigh."),
+                Fault.failing(AlertingConfig.RULE_UNHEALTHY, TAG, "SIL-06", "health err",
+                        "HighErrorRate's expression fails at every evaluation (many-to-many match)."),
+                Fault.failing(REQUIRED_ALERT_FIRING, TAG, "SIL-07", "MatchTimeoutRateHigh is pending in Prometheus",
+                        "Half of the matchmaking requests time out, so MatchTimeoutRateHigh is pending."),
+                Fault.failing(AlertingConfig.WRONG_ROUTE, TAG, "SIL-08", "routes to [annotate-l1]",
+                        "Alertmanager routes severity=critical to annotate-l1 instead of pager-l2."),
+                new Fault(ALERTMANAGER_DOWN, TAG, "Alertmanager is stopped; nothing listens on 127.0.0.1:19093.",
+                        Set.of(), Set.of("SIL-01", "SIL-02", "SIL-03", "SIL-04", "SIL-05", "SIL-07", "SIL-08"),
+                        "is unreachable", p -> { }),
+                new Fault(PROMETHEUS_BAD_GATEWAY, TAG,
+                        "The profile's Prometheus URL points to a proxy that answers 502 with an HTML page.",
+                        Set.of(), Set.of("SIL-01", "SIL-03", "SIL-06", "SIL-07"), "HTML error page",
+                        AlertingFaults::prometheusBehindBrokenProxy));
+    }
+
+    private static void prometheusBehindBrokenProxy(ObjectNode profile) {
+        ((ObjectNode) profile.path("alerting")).put("prometheus", "http://127.0.0.1:" + BadGatewayServer.PORT);
+    }
+}
