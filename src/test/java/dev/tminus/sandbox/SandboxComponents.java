@@ -10,6 +10,7 @@ final class SandboxComponents {
 
     static List<SandboxComponent> all() {
         return List.of(
+                new dev.tminus.sandbox.tls.TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS
                 new dev.tminus.sandbox.alerting.AlertingSandbox()
         );
     }
