@@ -93,7 +93,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
             boolean rsa = c.keyType().equals("RSA");
             boolean ec = c.keyType().equals("EC");
             if ((rsa && c.keyBits() < 2048) || (ec && c.keyBits() < 256) || (!rsa && !ec && !c.keyType().startsWith("Ed"))) {
-                weak.add(which + " has a " + c.keyType() + " " + c.keyBits() + "-bit key");
+                weak.add(which + " has a " + c.keyBits() + "-bit " + c.keyType() + " key");
             }
             String sig = c.signatureAlgorithm().toUpperCase(Locale.ROOT);
             if (!c.selfIssued() && (sig.contains("SHA1") || sig.contains("MD5"))) {

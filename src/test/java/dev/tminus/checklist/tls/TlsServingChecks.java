@@ -35,8 +35,10 @@ class TlsServingChecks {
         TlsHandshake own = TlsCertificateChecks.handshake(target, facts);
         List<TlsHandshake> peers = facts.peers(target).stream().map(TlsInspection::handshake)
                 .filter(o -> o.ok()).map(o -> o.get()).toList();
-        Assumptions.assumeFalse(peers.isEmpty(), "not applicable: no other address of " + target.endpoint().label()
+        if (peers.isEmpty()) {
+            Assumptions.abort("not applicable: no other address of " + target.endpoint().label()
                 + " answered a handshake to compare with");
+        }
         ServingAssert.assertThat(target, facts).servesSameLeafAs(own, peers);
     }
 
@@ -67,11 +69,14 @@ class TlsServingChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void ocsp_staple(TlsTarget target, TlsFacts facts) {
-        Assumptions.assumeTrue(target.endpoint().ocspStapling() == Endpoint.Requirement.REQUIRED,
-                "not required: tls.endpoints[" + target.endpoint().name() + "].ocspStapling is optional");
+        if (target.endpoint().ocspStapling() != Endpoint.Requirement.REQUIRED) {
+            Assumptions.abort("not required: tls.endpoints[" + target.endpoint().name() + "].ocspStapling is optional");
+        }
         TlsHandshake handshake = TlsCertificateChecks.handshake(target, facts);
-        Assumptions.assumeTrue(handshake.leaf().ocspUrl().isPresent(), "not applicable: the certificate served at "
+        if (handshake.leaf().ocspUrl().isEmpty()) {
+            Assumptions.abort("not applicable: the certificate served at "
                 + target.socket() + " has no OCSP responder URL");
+        }
         ServingAssert.assertThat(target, facts).staplesGoodResponse(handshake);
     }
 
@@ -86,8 +91,9 @@ class TlsServingChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void sessions_resume(TlsTarget target, TlsFacts facts) {
-        Assumptions.assumeTrue(target.endpoint().resumption() == Endpoint.Requirement.REQUIRED,
-                "not required: tls.endpoints[" + target.endpoint().name() + "].resumption is optional");
+        if (target.endpoint().resumption() != Endpoint.Requirement.REQUIRED) {
+            Assumptions.abort("not required: tls.endpoints[" + target.endpoint().name() + "].resumption is optional");
+        }
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
         ServingAssert.assertThat(target, facts).resumes(Broken.get(inspection.resumption(), facts.rerun()));
@@ -104,8 +110,10 @@ class TlsServingChecks {
     @ArgumentsSource(TlsItems.class)
     void alpn(TlsTarget target, TlsFacts facts) {
         List<String> wanted = target.endpoint().alpn();
-        Assumptions.assumeFalse(wanted.isEmpty(), "not configured: tls.endpoints[" + target.endpoint().name()
+        if (wanted.isEmpty()) {
+            Assumptions.abort("not configured: tls.endpoints[" + target.endpoint().name()
                 + "].alpn is not set");
+        }
         ServingAssert.assertThat(target, facts).negotiatesAlpn(TlsCertificateChecks.handshake(target, facts), wanted);
     }
 }

@@ -24,6 +24,7 @@ final class TlsFaults {
     static final String SHA1 = "tls-sha1-signature";
     static final String NOT_TLS = "tls-not-tls";
     static final String STALL = "tls-stall";
+    static final String NO_OCSP_URL = "tls-no-ocsp-url";
 
     static final Set<String> ALL_CHECKS = Set.of("TLS-01", "TLS-02", "TLS-03", "TLS-04", "TLS-05", "TLS-06",
             "TLS-07", "TLS-08", "TLS-09", "TLS-10", "TLS-11");
@@ -58,12 +59,15 @@ final class TlsFaults {
                         "every address serves a leaf from a CA that no client trusts"),
                 Fault.failing(NO_ALPN, Tags.TLS, "TLS-10", "negotiated none",
                         "the servers negotiate no application protocol"),
-                Fault.failing(WEAK_KEY, Tags.TLS, "TLS-11", "RSA 1024-bit key",
+                Fault.failing(WEAK_KEY, Tags.TLS, "TLS-11", "1024-bit RSA key",
                         "every address serves a leaf with a 1024-bit RSA key"),
                 Fault.failing(SHA1, Tags.TLS, "TLS-11", "signed with SHA1withECDSA",
                         "every address serves a leaf signed with SHA-1"),
                 new Fault(NOT_TLS, Tags.TLS, "127.0.0.13 answers plain HTTP on the TLS port", Set.of(), ALL_CHECKS,
                         "not TLS at all", p -> { }),
+                new Fault(NO_OCSP_URL, Tags.TLS, "the leaf names no OCSP responder (as Let's Encrypt leaves do since"
+                        + " 2025): stapling is not applicable, so TLS-07 is skipped, never failed", Set.of(), Set.of(),
+                        "", p -> { }),
                 new Fault(STALL, Tags.TLS, "127.0.0.13 accepts the connection and the ClientHello, then never answers",
                         Set.of(), ALL_CHECKS, "stalled mid-handshake", p -> { }));
     }

@@ -102,6 +102,9 @@ public final class TlsSandbox implements SandboxComponent {
         if (faults.contains(TlsFaults.SHA1)) {
             spec = spec.key("EC", 256, "SHA1withECDSA");
         }
+        if (faults.contains(TlsFaults.NO_OCSP_URL)) {
+            spec = spec.withoutOcsp();
+        }
         if (faults.contains(TlsFaults.UNTRUSTED_ISSUER)) {
             spec = spec.rogueIssuer();
         }
