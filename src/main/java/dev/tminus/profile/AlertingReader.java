@@ -10,10 +10,13 @@ import java.util.Set;
 /** Reads the {@code alerting} section. */
 final class AlertingReader {
 
+    private static final Duration MS = Duration.ofMillis(1);
+    private static final Duration WEEK = Duration.ofDays(7);
+
     private AlertingReader() {
     }
 
-    static Optional<Alerting> read(Node node, boolean t0Set) {
+    static Optional<Alerting> read(Node node, boolean t0Written) {
         if (!node.present()) {
             return Optional.empty();
         }
@@ -21,12 +24,12 @@ final class AlertingReader {
                 Set.of("bearerToken", "timeout", "silence", "rules", "routes"))) {
             return Optional.empty();
         }
-        URI alertmanager = Literals.httpUrl(node.get("alertmanager"));
-        URI prometheus = Literals.httpUrl(node.get("prometheus"));
+        URI alertmanager = Urls.http(node.get("alertmanager"));
+        URI prometheus = Urls.http(node.get("prometheus"));
         Optional<Secret> token = node.get("bearerToken").present()
                 ? Optional.ofNullable(node.get("bearerToken").secret()) : Optional.empty();
-        Duration timeout = node.get("timeout").duration(Duration.ofSeconds(5));
-        Optional<Alerting.SilencePlan> silence = silence(node.get("silence"), t0Set);
+        Duration timeout = node.get("timeout").duration(MS, Duration.ofMinutes(5), Duration.ofSeconds(5));
+        Optional<Alerting.SilencePlan> silence = silence(node.get("silence"), t0Written);
         List<Alerting.Rule> rules = node.get("rules").list(AlertingReader::rule);
         List<Alerting.Route> routes = node.get("routes").list(AlertingReader::route);
         if (alertmanager == null || prometheus == null || timeout == null) {
@@ -35,19 +38,24 @@ final class AlertingReader {
         return Optional.of(new Alerting(alertmanager, prometheus, token, timeout, silence, rules, routes));
     }
 
-    private static Optional<Alerting.SilencePlan> silence(Node node, boolean t0Set) {
+    private static Optional<Alerting.SilencePlan> silence(Node node, boolean t0Written) {
         if (!node.present()) {
             return Optional.empty();
         }
         if (!node.isMap(Set.of("startsBy", "duration"), Set.of("tolerance", "alerts", "protected", "maxDuration"))) {
             return Optional.empty();
         }
-        InstantExpr startsBy = Literals.instantExpr(node.get("startsBy"), t0Set);
-        Duration duration = node.get("duration").requiredDuration();
-        Duration tolerance = node.get("tolerance").duration(Duration.ofMinutes(10));
+        InstantExpr startsBy = Literals.instantExpr(node.get("startsBy"), t0Written);
+        Duration duration = node.get("duration").duration(MS, WEEK, null);
+        Duration tolerance = node.get("tolerance").duration(Duration.ZERO, Duration.ofDays(1), Duration.ofMinutes(10));
         List<Map<String, String>> alerts = node.get("alerts").list(AlertingReader::labelSet);
         List<Map<String, String>> protectedSets = node.get("protected").list(AlertingReader::labelSet);
-        Duration maxDuration = node.get("maxDuration").duration(Duration.ofHours(2));
+        Duration maxDuration = node.get("maxDuration").duration(MS, WEEK, Duration.ofHours(2));
+        if (duration != null && maxDuration != null && duration.compareTo(maxDuration) > 0) {
+            node.get("duration").problem("expected at most maxDuration (" + Durations.format(maxDuration)
+                    + "), got " + Durations.format(duration) + "; the plan itself would break the limit");
+            return Optional.empty();
+        }
         if (startsBy == null || duration == null || tolerance == null || maxDuration == null) {
             return Optional.empty();
         }
@@ -56,11 +64,11 @@ final class AlertingReader {
 
     private static Map<String, String> labelSet(Node node) {
         Map<String, String> labels = node.labels();
-        if (node.present() && labels.isEmpty()) {
+        if (labels != null && labels.isEmpty()) {
             node.problem("expected a non-empty label set like {alertname: HighErrorRate}, got an empty one");
             return null;
         }
-        return labels.isEmpty() ? null : labels;
+        return labels;
     }
 
     private static Alerting.Rule rule(Node node) {
@@ -69,15 +77,19 @@ final class AlertingReader {
         }
         String alert = node.get("alert").requiredText("the alert name of a Prometheus alerting rule");
         Map<String, String> labels = node.get("labels").labels();
-        Optional<Duration> maxFor = node.get("maxFor").optionalDuration();
-        return alert == null ? null : new Alerting.Rule(alert, labels, maxFor);
+        Node maxForNode = node.get("maxFor");
+        Duration maxFor = maxForNode.present() ? maxForNode.duration(Duration.ZERO, WEEK, null) : null;
+        if (alert == null || labels == null || maxForNode.present() && maxFor == null) {
+            return null;
+        }
+        return new Alerting.Rule(alert, labels, Optional.ofNullable(maxFor));
     }
 
     private static Alerting.Route route(Node node) {
         if (!node.isMap(Set.of("labels", "receiver"), Set.of())) {
             return null;
         }
-        Map<String, String> labels = labelSet(node.get("labels"));
+        Map<String, String> labels = node.get("labels").present() ? labelSet(node.get("labels")) : null;
         String receiver = node.get("receiver").requiredText("the name of an Alertmanager receiver");
         return labels == null || receiver == null ? null : new Alerting.Route(labels, receiver);
     }

@@ -6,6 +6,9 @@ import java.util.Set;
 /** Reads one entry of {@code databases}. */
 final class DatabaseReader {
 
+    private static final Duration MS = Duration.ofMillis(1);
+    private static final Duration WEEK = Duration.ofDays(7);
+
     private DatabaseReader() {
     }
 
@@ -16,17 +19,18 @@ final class DatabaseReader {
             return null;
         }
         String name = node.get("name").requiredText("a database name like player-db");
-        String url = Literals.jdbcUrl(node.get("url"));
+        String url = Urls.jdbc(node.get("url"));
         String username = node.get("username").requiredText("the account the checks log in with");
         Secret password = node.get("password").present() ? node.get("password").secret() : new Secret("", null);
         Database.Pool pool = pool(node.get("pool"));
         Integer otherClients = node.get("otherClients").integer(0, 1_000_000, 0);
-        Duration pathIdle = node.get("pathIdleTimeout").duration(Duration.ofMinutes(30));
-        Duration maxQueryLatency = node.get("maxQueryLatency").duration(Duration.ofMillis(50));
+        Duration pathIdle = node.get("pathIdleTimeout").duration(Duration.ofSeconds(1), WEEK, Duration.ofMinutes(30));
+        Duration maxQueryLatency = node.get("maxQueryLatency").duration(MS, Duration.ofMinutes(1), Duration.ofMillis(50));
         Integer burst = node.get("burst").integer(1, 10_000, 20);
-        Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(Duration.ofSeconds(30));
+        Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(MS, WEEK, Duration.ofSeconds(30));
         if (name == null || url == null || username == null || password == null || pool == null
-                || otherClients == null || burst == null) {
+                || otherClients == null || burst == null || pathIdle == null || maxQueryLatency == null
+                || maxIdleInTx == null) {
             return null;
         }
         return new Database(name, url, username, password, pool, otherClients, pathIdle, maxQueryLatency, burst,
@@ -39,16 +43,23 @@ final class DatabaseReader {
         }
         Integer maxSize = node.get("maxSize").integer(1, 100_000, null);
         Integer minIdle = node.get("minIdle").integer(0, 100_000, 0);
-        Duration maxLifetime = node.get("maxLifetime").duration(Duration.ofMinutes(30));
-        Duration connectionTimeout = node.get("connectionTimeout").duration(Duration.ofSeconds(3));
+        Node lifetime = node.get("maxLifetime");
+        Duration maxLifetime = lifetime.duration(Duration.ZERO, WEEK, Duration.ofMinutes(30));
+        if (maxLifetime != null && maxLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
+            lifetime.problem("expected at least 30s (HikariCP silently resets shorter lifetimes to 30m), got "
+                    + Durations.format(maxLifetime));
+            maxLifetime = null;
+        }
+        Node timeout = node.get("connectionTimeout");
+        Duration connectionTimeout = timeout.duration(Duration.ZERO, Duration.ofMinutes(5), Duration.ofSeconds(3));
+        if (connectionTimeout != null && connectionTimeout.compareTo(Duration.ofMillis(250)) < 0) {
+            timeout.problem("expected at least 250ms (HikariCP's minimum; 0s would mean wait forever), got "
+                    + Durations.format(connectionTimeout));
+            connectionTimeout = null;
+        }
         Integer instances = node.get("instances").integer(1, 100_000, 1);
         if (maxSize != null && minIdle != null && minIdle > maxSize) {
             node.get("minIdle").problem("expected at most maxSize (" + maxSize + "), got " + minIdle);
-            return null;
-        }
-        if (maxLifetime != null && maxLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
-            node.get("maxLifetime").problem("expected at least 30s (HikariCP silently resets shorter lifetimes"
-                    + " to 30m), got " + Durations.format(maxLifetime));
             return null;
         }
         if (maxSize == null || minIdle == null || instances == null || maxLifetime == null

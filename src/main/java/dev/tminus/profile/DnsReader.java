@@ -1,8 +1,10 @@
 package dev.tminus.profile;
 
+import static java.util.Map.entry;
+
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,11 @@ import java.util.Set;
 /** Reads the {@code dns} section. */
 final class DnsReader {
 
-    private static final Map<String, Resolver.Role> ROLES = Map.of(
-            "authoritative", Resolver.Role.AUTHORITATIVE, "recursive", Resolver.Role.RECURSIVE);
+    private static final Map<String, Resolver.Role> ROLES = Values.choices(
+            entry("authoritative", Resolver.Role.AUTHORITATIVE), entry("recursive", Resolver.Role.RECURSIVE));
+    /** The largest TTL DNS can carry (RFC 2181: 2^31 - 1 seconds). */
+    static final Duration MAX_TTL = Duration.ofSeconds(Integer.MAX_VALUE);
+    private static final Duration MS = Duration.ofMillis(1);
 
     private DnsReader() {
     }
@@ -22,45 +27,62 @@ final class DnsReader {
         if (!dns.present()) {
             return Optional.empty();
         }
-        if (!dns.isMap(Set.of("resolvers", "records"),
-                Set.of("timeout", "attempts", "maxLatency", "ttl", "zones"))) {
+        if (!dns.isMap(Set.of("resolvers", "records"), Set.of("timeout", "attempts", "maxLatency", "ttl", "zones"))) {
             return Optional.empty();
         }
-        Duration timeout = dns.get("timeout").duration(Duration.ofSeconds(2));
+        Duration timeout = dns.get("timeout").duration(MS, Duration.ofMinutes(1), Duration.ofSeconds(2));
         Integer attempts = dns.get("attempts").integer(1, 10, 2);
-        Duration maxLatency = dns.get("maxLatency").duration(Duration.ofMillis(150));
+        Duration maxLatency = dns.get("maxLatency").duration(MS, Duration.ofMinutes(1), Duration.ofMillis(150));
         Map<Phase, Duration> ttl = ttlPolicy(dns.get("ttl"));
-        List<Resolver> resolvers = dns.get("resolvers").list(DnsReader::resolver);
-        if (dns.get("resolvers").present() && dns.get("resolvers").items().isEmpty()) {
-            dns.get("resolvers").problem("expected at least one resolver, got an empty list");
-        }
+        List<Resolver> resolvers = dns.get("resolvers").nonEmptyList("resolver", DnsReader::resolver);
         uniqueNames(dns.get("resolvers"), resolvers.stream().map(Resolver::name).toList());
-        List<DnsRecord> records = dns.get("records").list(DnsReader::record);
+        List<DnsRecord> records = dns.get("records").list(ExpectReader::record);
+        uniqueNames(dns.get("records"), records.stream().map(DnsRecord::label).toList());
         List<String> zones = dns.get("zones").list(Literals::absoluteName);
-        return Optional.of(new DnsSection(timeout, attempts == null ? 2 : attempts, maxLatency, ttl, resolvers,
-                records, zones));
+        if (!zones.isEmpty() && !resolvers.isEmpty()
+                && resolvers.stream().noneMatch(r -> r.role() == Resolver.Role.AUTHORITATIVE)) {
+            dns.get("zones").problem("expected at least one resolver with role: authoritative to compare the zones on,"
+                    + " got none");
+        }
+        if (timeout == null || attempts == null || maxLatency == null || ttl == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DnsSection(timeout, attempts, maxLatency, ttl, resolvers, records, zones));
     }
 
     private static Map<Phase, Duration> ttlPolicy(Node node) {
-        Map<Phase, Duration> defaults = new EnumMap<>(Map.of(
+        Map<Phase, Duration> policy = new EnumMap<>(Map.of(
                 Phase.PREHEAT, Duration.ofSeconds(300), Phase.SCALE_OUT, Duration.ofSeconds(60),
                 Phase.ROLLBACK, Duration.ofSeconds(30)));
         if (!node.present()) {
-            return defaults;
+            return policy;
         }
-        Set<String> keys = Set.copyOf(Arrays.stream(Phase.values()).map(Phase::key).toList());
-        if (node.isMap(Set.of(), keys)) {
-            for (Phase phase : Phase.values()) {
-                Node value = node.get(phase.key());
-                if (value.present()) {
-                    Duration d = value.duration();
-                    if (d != null) {
-                        defaults.put(phase, d);
-                    }
+        Set<String> keys = Set.of(Phase.PREHEAT.key(), Phase.SCALE_OUT.key(), Phase.ROLLBACK.key());
+        if (!node.isMap(Set.of(), keys)) {
+            return null;
+        }
+        boolean ok = true;
+        for (Phase phase : Phase.values()) {
+            Node value = node.get(phase.key());
+            if (value.present()) {
+                Duration d = ttl(value);
+                ok &= d != null;
+                if (d != null) {
+                    policy.put(phase, d);
                 }
             }
         }
-        return defaults;
+        return ok ? policy : null;
+    }
+
+    /** A TTL: whole seconds, from 0s to the largest TTL DNS can carry. */
+    static Duration ttl(Node node) {
+        Duration d = node.duration(Duration.ZERO, MAX_TTL, null);
+        if (d != null && d.toMillis() % 1000 != 0) {
+            node.problem("expected a TTL in whole seconds like 60s, got " + Node.quote(node.raw()));
+            return null;
+        }
+        return d;
     }
 
     private static Resolver resolver(Node node) {
@@ -77,63 +99,20 @@ final class DnsReader {
         return new Resolver(name, address, port, role);
     }
 
-    private static DnsRecord record(Node node) {
-        if (!node.isMap(Set.of("name", "type", "expect"), Set.of("ttl", "regions"))) {
-            return null;
+    static void uniqueNames(Node list, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name) && reported.add(name)) {
+                list.problem("expected unique names, got " + Node.quote(name) + " more than once");
+            }
         }
-        String name = Literals.absoluteName(node.get("name"));
+    }
+
+    /** The record types in contract order, each spelled as itself. */
+    static Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         DnsRecord.TYPES.forEach(t -> types.put(t, t));
-        String type = node.get("type").oneOf(types, null);
-        List<String> expect = expectations(node.get("expect"), type);
-        Optional<Duration> ttl = node.get("ttl").optionalDuration();
-        List<DnsRecord.Region> regions = node.get("regions").list(r -> region(r, type));
-        if (name == null || type == null) {
-            return null;
-        }
-        return new DnsRecord(name, type, expect, ttl, regions);
-    }
-
-    private static DnsRecord.Region region(Node node, String type) {
-        if (!node.isMap(Set.of("subnet", "expect"), Set.of())) {
-            return null;
-        }
-        String subnet = Literals.subnet(node.get("subnet"));
-        List<String> expect = expectations(node.get("expect"), type);
-        return subnet == null ? null : new DnsRecord.Region(subnet, expect);
-    }
-
-    /** The planned answer set: addresses must be literals for A and AAAA, names absolute for CNAME/NS. */
-    private static List<String> expectations(Node node, String type) {
-        if (!node.present()) {
-            return List.of();
-        }
-        if (node.isList() && node.items().isEmpty()) {
-            node.problem("expected at least one planned value, got an empty list");
-        }
-        return node.list(item -> {
-            if ("A".equals(type) || "AAAA".equals(type)) {
-                String a = Literals.address(item);
-                if (a != null && "A".equals(type) == a.contains(":")) {
-                    item.problem("expected an " + ("A".equals(type) ? "IPv4" : "IPv6") + " address for a "
-                            + type + " record, got " + Node.quote(a));
-                    return null;
-                }
-                return a;
-            }
-            if ("CNAME".equals(type) || "NS".equals(type)) {
-                return Literals.absoluteName(item);
-            }
-            return item.requiredText("the record data as a zone file writes it");
-        });
-    }
-
-    static void uniqueNames(Node list, List<String> names) {
-        Set<String> seen = new java.util.HashSet<>();
-        for (String name : names) {
-            if (!seen.add(name)) {
-                list.problem("expected unique names, got " + Node.quote(name) + " twice");
-            }
-        }
+        return types;
     }
 }

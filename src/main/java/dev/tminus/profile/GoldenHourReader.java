@@ -1,5 +1,7 @@
 package dev.tminus.profile;
 
+import static java.util.Map.entry;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +12,9 @@ import java.util.Set;
 /** Reads the {@code goldenHour} section. */
 final class GoldenHourReader {
 
-    private static final Map<String, GoldenHour.Level> LEVELS = Map.of(
-            "L1", GoldenHour.Level.L1, "L2", GoldenHour.Level.L2, "L3", GoldenHour.Level.L3);
+    private static final Map<String, GoldenHour.Level> LEVELS = Values.choices(
+            entry("L1", GoldenHour.Level.L1), entry("L2", GoldenHour.Level.L2), entry("L3", GoldenHour.Level.L3));
+    private static final Duration MS = Duration.ofMillis(1);
 
     private GoldenHourReader() {
     }
@@ -23,17 +26,20 @@ final class GoldenHourReader {
         if (!node.isMap(Set.of(), Set.of("window", "step", "timeout", "slos", "probes"))) {
             return Optional.empty();
         }
-        Duration window = node.get("window").duration(Duration.ofHours(3));
-        Duration step = node.get("step").duration(Duration.ofMinutes(1));
-        Duration timeout = node.get("timeout").duration(Duration.ofSeconds(5));
+        Duration window = node.get("window").duration(Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofHours(3));
+        Duration step = node.get("step").duration(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofMinutes(1));
+        Duration timeout = node.get("timeout").duration(MS, Duration.ofMinutes(5), Duration.ofSeconds(5));
         List<GoldenHour.Slo> slos = node.get("slos").list(GoldenHourReader::slo);
         List<GoldenHour.HttpProbe> probes = node.get("probes").list(GoldenHourReader::probe);
         DnsReader.uniqueNames(node.get("slos"), slos.stream().map(GoldenHour.Slo::name).toList());
-        if (window == null || step == null || timeout == null) {
+        DnsReader.uniqueNames(node.get("probes"), probes.stream().map(GoldenHour.HttpProbe::name).toList());
+        if (window != null && step != null && step.compareTo(window) > 0) {
+            node.get("step").problem("expected at most window (" + Durations.format(window) + "), got "
+                    + Durations.format(step));
             return Optional.empty();
         }
-        if (step.isZero()) {
-            node.get("step").problem("expected a step above 0s, got 0s");
+        if (window == null || step == null || timeout == null) {
+            return Optional.empty();
         }
         return Optional.of(new GoldenHour(window, step, timeout, slos, probes));
     }
@@ -44,8 +50,8 @@ final class GoldenHourReader {
         }
         String name = node.get("name").requiredText("an SLO name like pay 5xx ratio");
         String query = node.get("query").requiredText("a PromQL query");
-        Optional<Double> min = node.get("min").number();
-        Optional<Double> max = node.get("max").number();
+        Optional<Double> min = Values.number(node.get("min"));
+        Optional<Double> max = Values.number(node.get("max"));
         Integer maxBreaches = node.get("maxBreaches").integer(0, 1_000_000, 0);
         GoldenHour.Level level = node.get("level").oneOf(LEVELS, GoldenHour.Level.L2);
         if (!node.get("min").present() && !node.get("max").present()) {
@@ -53,7 +59,7 @@ final class GoldenHourReader {
             return null;
         }
         if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-            node.get("min").problem("expected min ≤ max (" + max.get() + "), got " + min.get());
+            node.get("min").problem("expected at most max (" + node.get("max").raw() + "), got " + node.get("min").raw());
             return null;
         }
         if (name == null || query == null || maxBreaches == null || level == null) {
@@ -67,9 +73,9 @@ final class GoldenHourReader {
             return null;
         }
         String name = node.get("name").requiredText("a probe name like gateway health");
-        URI url = Literals.httpUrl(node.get("url"));
+        URI url = Urls.http(node.get("url"));
         Integer status = node.get("status").integer(100, 599, 200);
-        Duration within = node.get("within").duration(Duration.ofMinutes(2));
+        Duration within = node.get("within").duration(MS, Duration.ofDays(1), Duration.ofMinutes(2));
         if (name == null || url == null || status == null || within == null) {
             return null;
         }

@@ -1,18 +1,22 @@
 package dev.tminus.profile;
 
-import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.xbill.DNS.Address;
 
-/** Validation of literal values: addresses, subnets, names, URLs, instants, regexes. */
+/** Validation of literal values: addresses, subnets, names, instants, regexes (URLs: {@link Urls}). */
 final class Literals {
 
     private static final Pattern RELATIVE_INSTANT = Pattern.compile("T0\\s*([+-])\\s*(\\S+)");
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?|\\*");
+    private static final Pattern HOST = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
     private Literals() {
     }
@@ -24,14 +28,32 @@ final class Literals {
             return null;
         }
         if (!isAddress(text)) {
-            node.problem("expected an IPv4 or IPv6 address like 10.0.0.53 or 2001:db8::53, got " + Node.quote(text));
+            node.problem("expected an IPv4 or IPv6 address like 10.0.0.53 or 2001:db8::53, got " + Node.quote(text)
+                    + addressHint(text));
             return null;
         }
         return text;
     }
 
+    private static String addressHint(String text) {
+        if (text.startsWith("[") && text.endsWith("]") && isAddress(text.substring(1, text.length() - 1))) {
+            return "; write it without brackets";
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon > 0 && text.indexOf(':') == colon && isAddress(text.substring(0, colon))) {
+            return "; write the port under port:";
+        }
+        if (text.matches(".*[A-Za-z].*") && !text.contains(":")) {
+            return "; host names are not resolved here, write the address";
+        }
+        return "";
+    }
+
     static boolean isAddress(String text) {
-        return Address.toByteArray(text, Address.IPv4) != null || Address.toByteArray(text, Address.IPv6) != null;
+        if (text.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return Address.toByteArray(text, Address.IPv4) != null;
+        }
+        return text.contains(":") && Address.toByteArray(text, Address.IPv6) != null;
     }
 
     static String subnet(Node node) {
@@ -60,11 +82,27 @@ final class Literals {
                     + "; write " + text + ".");
             return null;
         }
-        if (!text.matches("([A-Za-z0-9_*]([A-Za-z0-9_-]{0,62})\\.)+|\\.")) {
-            node.problem("expected a DNS name made of labels of letters, digits, - and _, got " + Node.quote(text));
+        if (!isAbsoluteName(text)) {
+            node.problem("expected a DNS name of labels of letters, digits, - and _ (at most 63 characters each,"
+                    + " 253 in all), got " + Node.quote(text));
             return null;
         }
         return text;
+    }
+
+    static boolean isAbsoluteName(String text) {
+        if (text.equals(".")) {
+            return true;
+        }
+        if (!text.endsWith(".") || text.length() > 254) {
+            return false;
+        }
+        for (String label : text.substring(0, text.length() - 1).split("\\.", -1)) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A host name for TLS (no trailing dot). */
@@ -73,40 +111,9 @@ final class Literals {
         if (text == null) {
             return null;
         }
-        if (!text.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*")) {
+        if (!HOST.matcher(text).matches() || text.length() > 253) {
             node.problem("expected a host name like gateway.game.example.com (no scheme, port or trailing dot), got "
                     + Node.quote(text));
-            return null;
-        }
-        return text;
-    }
-
-    static URI httpUrl(Node node) {
-        String text = node.requiredText("an http:// or https:// URL");
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new java.net.URISyntaxException(text, "not http(s)");
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            node.problem("expected an http:// or https:// URL like http://prometheus.staging:9090, got "
-                    + Node.quote(text));
-            return null;
-        }
-    }
-
-    static String jdbcUrl(Node node) {
-        String text = node.requiredText("a JDBC URL like jdbc:postgresql://db.staging:5432/game");
-        if (text == null) {
-            return null;
-        }
-        if (!text.matches("jdbc:(postgresql|mariadb|mysql)://[^/\\s]+(/.*)?")) {
-            node.problem("expected a JDBC URL for PostgreSQL, MariaDB or MySQL like"
-                    + " jdbc:postgresql://db.staging:5432/game, got " + Node.quote(text));
             return null;
         }
         return text;
@@ -116,7 +123,7 @@ final class Literals {
         if (!node.present()) {
             return Optional.empty();
         }
-        String text = node.text();
+        String text = node.text("an ISO-8601 instant with offset like 2026-12-01T10:00:00Z");
         if (text == null) {
             return Optional.empty();
         }
@@ -128,33 +135,34 @@ final class Literals {
         }
     }
 
-    /** {@code T0-15m}, {@code T0+1h}, {@code T0} or an ISO instant; T0 forms need {@code launch.at}. */
-    static InstantExpr instantExpr(Node node, boolean t0Set) {
+    /**
+     * {@code T0-15m}, {@code T0+1h}, {@code T0} or an ISO instant; T0 forms need {@code launch.at}.
+     *
+     * @param t0Written whether {@code launch.at} is written (if it is written but invalid, that is
+     *                  reported there, not again here)
+     */
+    static InstantExpr instantExpr(Node node, boolean t0Written) {
         String text = node.requiredText("an ISO instant or T0±duration like T0-15m");
         if (text == null) {
             return null;
         }
-        String trimmed = text.trim();
-        if (trimmed.equals("T0") || RELATIVE_INSTANT.matcher(trimmed).matches()) {
-            if (!t0Set) {
-                node.problem(Node.quote(text) + " is relative to T0, but launch.at is not set; set launch.at"
-                        + " or write an ISO instant like 2026-12-01T09:45:00Z");
-                return null;
-            }
-            if (trimmed.equals("T0")) {
-                return new InstantExpr.RelativeToT0(java.time.Duration.ZERO);
-            }
-            var m = RELATIVE_INSTANT.matcher(trimmed);
-            m.matches();
-            var offset = Durations.parse(m.group(2));
+        Matcher m = RELATIVE_INSTANT.matcher(text);
+        if (text.equals("T0") || m.matches()) {
+            Optional<Duration> offset = text.equals("T0") ? Optional.of(Duration.ZERO) : Durations.parse(m.group(2));
             if (offset.isEmpty()) {
                 node.problem("expected T0±duration like T0-15m, got " + Node.quote(text));
                 return null;
             }
-            return new InstantExpr.RelativeToT0(m.group(1).equals("-") ? offset.get().negated() : offset.get());
+            if (!t0Written) {
+                node.problem("expected an ISO instant like 2026-12-01T09:45:00Z while launch.at is not set, got "
+                        + Node.quote(text) + " (relative to T0); set launch.at or write an ISO instant");
+                return null;
+            }
+            boolean minus = !text.equals("T0") && m.group(1).equals("-");
+            return new InstantExpr.RelativeToT0(minus ? offset.get().negated() : offset.get());
         }
         try {
-            return new InstantExpr.Absolute(OffsetDateTime.parse(trimmed).toInstant());
+            return new InstantExpr.Absolute(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             node.problem("expected an ISO instant like 2026-12-01T09:45:00Z or T0±duration like T0-15m, got "
                     + Node.quote(text));
@@ -166,7 +174,7 @@ final class Literals {
         if (!node.present()) {
             return Optional.empty();
         }
-        String text = node.text();
+        String text = node.requiredText("a regular expression");
         if (text == null) {
             return Optional.empty();
         }

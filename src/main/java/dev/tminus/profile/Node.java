@@ -7,26 +7,31 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A position in a profile's YAML tree that knows its key path and reports problems there. Readers
  * return {@code null} or empty values for what is invalid and keep going, so every problem of a
- * file is reported at once; the loader throws after reading when any was found.
+ * file is reported at once; the loader throws after reading when any was found. A key written with
+ * no value ({@code timeout:}) is present and reported as "got nothing", never silently defaulted.
  */
 final class Node {
 
+    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
     private final JsonNode json;
     private final String path;
+    private final String pointer;
     private final Problems problems;
     private final Interpolation interpolation;
 
-    Node(JsonNode json, String path, Problems problems, Interpolation interpolation) {
+    Node(JsonNode json, String path, String pointer, Problems problems, Interpolation interpolation) {
         this.json = json;
         this.path = path;
+        this.pointer = pointer;
         this.problems = problems;
         this.interpolation = interpolation;
     }
@@ -35,8 +40,9 @@ final class Node {
         return path;
     }
 
+    /** Whether the key is written at all (also when written with no value). */
     boolean present() {
-        return json != null && !json.isNull() && !json.isMissingNode();
+        return json != null && !json.isMissingNode();
     }
 
     boolean isList() {
@@ -44,13 +50,14 @@ final class Node {
     }
 
     void problem(String message) {
-        problems.add(path, message);
+        problems.add(pointer, path, message);
     }
 
     /** The child at {@code key}; absent children are not problems until a value is demanded. */
     Node get(String key) {
         JsonNode child = json != null && json.isObject() ? json.get(key) : null;
-        return new Node(child, path.isEmpty() ? key : path + "." + key, problems, interpolation);
+        return new Node(child, path.isEmpty() ? key : path + "." + key,
+                pointer + "/" + key.replace("~", "~0").replace("/", "~1"), problems, interpolation);
     }
 
     /**
@@ -58,27 +65,24 @@ final class Node {
      * (with the closest known key as a hint).
      */
     boolean isMap(Set<String> required, Set<String> optional) {
-        if (!present()) {
-            problem("missing; expected a mapping with " + String.join(", ", required));
-            return false;
-        }
-        if (!json.isObject()) {
-            problem("expected a mapping, got " + describe(json));
-            return false;
-        }
         Set<String> known = new TreeSet<>(required);
         known.addAll(optional);
+        if (!present() || !json.isObject()) {
+            problem("expected a mapping with the keys " + String.join(", ", known) + ", got "
+                    + (present() ? describe(json) : "nothing"));
+            return false;
+        }
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                get(key).problem("unknown key; expected one of " + String.join(", ", known)
-                        + Hints.didYouMean(key, known));
+                get(key).problem("expected one of the keys " + String.join(", ", known) + ", got the unknown key "
+                        + quote(key) + Hints.didYouMean(key, known));
             }
         }
-        for (String key : required) {
+        for (String key : new TreeSet<>(required)) {
             Node child = get(key);
             if (!child.present()) {
-                child.problem("missing; this key is required");
+                problems.addUnlessSpecific(child.pointer, child.path, "expected this required key, got nothing");
             }
         }
         return true;
@@ -95,7 +99,7 @@ final class Node {
         }
         List<Node> items = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            items.add(new Node(json.get(i), path + "[" + i + "]", problems, interpolation));
+            items.add(new Node(json.get(i), path + "[" + i + "]", pointer + "/" + i, problems, interpolation));
         }
         return items;
     }
@@ -112,54 +116,75 @@ final class Node {
         return out;
     }
 
-    /** A list of strings; used for {@code expect}, {@code zones}, {@code alpn}. */
-    List<String> strings() {
-        return list(Node::text);
+    /** A list that must have at least one item when written. */
+    <T> List<T> nonEmptyList(String what, Function<Node, T> reader) {
+        if (isList() && json.isEmpty()) {
+            problem("expected at least one " + what + ", got an empty list");
+        }
+        return list(reader);
     }
 
-    /** A flat mapping of label names to string values. */
+    /** A list of non-empty strings; used for {@code alpn} and similar. */
+    List<String> strings(String expected) {
+        return list(item -> item.requiredText(expected));
+    }
+
+    /** A flat mapping of label names to values; label names as Prometheus allows them. */
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
+        boolean ok = true;
         if (!present()) {
             return labels;
         }
         if (!json.isObject()) {
-            problem("expected a mapping of label names to values, got " + describe(json));
-            return labels;
+            problem("expected a mapping of label names to values like {severity: critical}, got " + describe(json));
+            return null;
         }
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            String value = get(key).text();
+            if (!LABEL_NAME.matcher(key).matches()) {
+                get(key).problem("expected a label name of letters, digits and _ (not starting with a digit), got "
+                        + quote(key));
+                ok = false;
+                continue;
+            }
+            String value = get(key).requiredText("a label value");
+            ok &= value != null;
             if (value != null) {
                 labels.put(key, value);
             }
         }
-        return labels;
+        return ok ? labels : null;
     }
 
-    /** A scalar as text, with {@code ${VAR}} references resolved; a non-scalar is reported. */
-    String text() {
+    /** A scalar as text, with {@code ${VAR}} references resolved; anything else is reported. */
+    String text(String expected) {
         if (!present()) {
             return null;
         }
-        if (!json.isValueNode()) {
-            problem("expected a single value, got " + describe(json));
+        if (!json.isValueNode() || json.isNull()) {
+            problem("expected " + expected + ", got " + describe(json));
             return null;
         }
         return interpolation.resolve(json.asText(), this);
     }
 
+    /** The text as written, before {@code ${VAR}} resolution (null for non-scalars). */
+    String raw() {
+        return present() && json.isValueNode() && !json.isNull() ? json.asText() : null;
+    }
+
     String requiredText(String expected) {
         if (!present()) {
-            problem("missing; expected " + expected);
+            problem("expected " + expected + ", got nothing");
             return null;
         }
-        String text = text();
+        String text = text(expected);
         if (text != null && text.isBlank()) {
             problem("expected " + expected + ", got an empty value");
             return null;
         }
-        return text;
+        return text == null ? null : text.trim();
     }
 
     /** A secret: must be written as {@code ${VAR}} (optionally {@code ${VAR:-default}}). */
@@ -167,113 +192,42 @@ final class Node {
         if (!present()) {
             return null;
         }
-        String raw = json.isValueNode() ? json.asText() : null;
-        java.util.regex.Matcher ref = raw == null ? null : Interpolation.WHOLE_REFERENCE.matcher(raw.trim());
-        if (ref == null || !ref.matches()) {
-            problem("expected a reference to an environment variable like ${DB_PASSWORD}, got a literal value;"
-                    + " secrets come only from environment variables");
+        String raw = raw();
+        var ref = raw == null ? null : Interpolation.WHOLE_REFERENCE.matcher(raw.trim());
+        if (raw != null && !ref.matches() && raw.contains("${") && text("a secret") != null) {
+            problem("expected only a reference to an environment variable like ${DB_PASSWORD}, got "
+                    + "text around it; secrets come only from environment variables");
             return null;
         }
-        String value = text();
+        if (raw != null && !ref.matches() && raw.contains("${")) {
+            return null;
+        }
+        if (ref == null || !ref.matches()) {
+            problem("expected a reference to an environment variable like ${DB_PASSWORD}, got "
+                    + (raw == null ? describe(json) : "a literal value") + "; secrets come only from environment variables");
+            return null;
+        }
+        String value = text("a secret");
         return value == null ? null : new Secret(value, ref.group(1));
     }
 
-    Duration duration() {
-        String text = text();
-        if (text == null) {
-            return null;
-        }
-        Optional<Duration> parsed = Durations.parse(text.trim());
-        if (parsed.isEmpty()) {
-            if (text.trim().matches("\\d+")) {
-                problem("\"" + text + "\" has no unit; write " + text.trim() + "s or " + text.trim() + "m");
-            } else {
-                problem("expected a duration like 60s, 250ms, 75m or 30d, got " + quote(text));
-            }
-            return null;
-        }
-        return parsed.get();
-    }
-
     Duration duration(Duration defaultValue) {
-        return present() ? duration() : defaultValue;
+        return Values.duration(this, Duration.ZERO, Durations.MAX, defaultValue);
     }
 
-    Duration requiredDuration() {
-        if (!present()) {
-            problem("missing; expected a duration like 60s");
-            return null;
-        }
-        return duration();
+    /** A duration in [min, max]; {@code defaultValue} when absent (null: required). */
+    Duration duration(Duration min, Duration max, Duration defaultValue) {
+        return Values.duration(this, min, max, defaultValue);
     }
 
-    Optional<Duration> optionalDuration() {
-        return present() ? Optional.ofNullable(duration()) : Optional.empty();
-    }
-
-    /** A whole number in [min, max]; {@code defaultValue} when absent. */
+    /** A whole number in [min, max]; {@code defaultValue} when absent (null: required). */
     Integer integer(int min, int max, Integer defaultValue) {
-        if (!present()) {
-            if (defaultValue == null) {
-                problem("missing; expected a whole number from " + min + " to " + max);
-            }
-            return defaultValue;
-        }
-        String text = text();
-        if (text == null) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                problem("expected a whole number from " + min + " to " + max + ", got " + value);
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem("expected a whole number from " + min + " to " + max + ", got " + quote(text));
-            return null;
-        }
+        return Values.integer(this, min, max, defaultValue);
     }
 
-    Optional<Double> number() {
-        if (!present()) {
-            return Optional.empty();
-        }
-        String text = text();
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (Double.isNaN(value) || Double.isInfinite(value)) {
-                throw new NumberFormatException();
-            }
-            return Optional.of(value);
-        } catch (NumberFormatException e) {
-            problem("expected a number like 0.003, got " + quote(text));
-            return Optional.empty();
-        }
-    }
-
-    /** One of the given spellings. */
+    /** One of the given spellings (in the map's order in messages); {@code defaultValue} when absent. */
     <T> T oneOf(Map<String, T> choices, T defaultValue) {
-        if (!present()) {
-            if (defaultValue == null) {
-                problem("missing; expected one of " + String.join(", ", choices.keySet()));
-            }
-            return defaultValue;
-        }
-        String text = text();
-        if (text == null) {
-            return null;
-        }
-        T value = choices.get(text.trim());
-        if (value == null) {
-            problem("expected one of " + String.join(", ", choices.keySet()) + ", got " + quote(text)
-                    + Hints.didYouMean(text.trim(), choices.keySet()));
-        }
-        return value;
+        return Values.oneOf(this, choices, defaultValue);
     }
 
     static String quote(String text) {

@@ -1,9 +1,12 @@
 package dev.tminus.profile;
 
+import static java.util.Map.entry;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +24,10 @@ public final class ProfileLoader {
     private static final Set<String> TOP_LEVEL_REQUIRED = Set.of("name", "launch");
     private static final Set<String> TOP_LEVEL_OPTIONAL = Set.of("dns", "tls", "databases", "alerting",
             "goldenHour", "waivers", "owners");
+    private static final Set<String> TAGS = Set.of("dns", "tls", "db", "silence", "golden-hour");
     private static final Pattern CHECK_ID = Pattern.compile("(DNS|TLS|DB|SIL|GH)-\\d{2}");
-    private static final Map<String, Phase> PHASES = Map.of(
-            "preheat", Phase.PREHEAT, "scale-out", Phase.SCALE_OUT, "rollback", Phase.ROLLBACK);
+    private static final Map<String, Phase> PHASES = Values.choices(
+            entry("preheat", Phase.PREHEAT), entry("scale-out", Phase.SCALE_OUT), entry("rollback", Phase.ROLLBACK));
 
     private final Path basedir;
     private final Map<String, String> environment;
@@ -43,33 +47,48 @@ public final class ProfileLoader {
 
     /** Loads with edits to the merged YAML tree applied before validation (the sandbox's faults). */
     public Profile load(String name, Consumer<ObjectNode> patch) {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        if (name == null || !name.matches(YamlTree.NAME)) {
             throw new ProfileException(List.of("env: expected a profile name like staging (letters, digits, . _ -),"
                     + " got \"" + name + "\""));
         }
-        ObjectNode tree = new YamlTree(basedir).read(name);
+        YamlTree.Layers layers = new YamlTree(basedir).read(name);
+        ObjectNode tree = layers.merged();
         patch.accept(tree);
-        String file = YamlTree.relative(name);
-        Problems problems = new Problems(file);
-        Node root = new Node(tree, "", problems, new Interpolation(environment));
+        Problems problems = new Problems(layers::origin);
+        layers.syntaxProblems().forEach(problems::addLine);
+        Node root = new Node(tree, "", "", problems, new Interpolation(environment));
         root.isMap(TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL);
-
-        String declared = root.get("name").text();
-        if (declared != null && !declared.equals(name)) {
-            root.get("name").problem("expected \"" + name + "\" (the file name), got \"" + declared + "\"");
-        }
-        Launch launch = launch(root.get("launch"));
-        boolean t0Set = launch != null && launch.at().isPresent();
+        names(root, layers, problems);
+        Node launchNode = root.get("launch");
+        Launch launch = launch(launchNode);
         var dns = DnsReader.read(root.get("dns"));
-        var tls = TlsReader.read(root.get("tls"), basedir);
+        var tls = TlsReader.read(root.get("tls"));
         List<Database> databases = root.get("databases").list(DatabaseReader::read);
         DnsReader.uniqueNames(root.get("databases"), databases.stream().map(Database::name).toList());
-        var alerting = AlertingReader.read(root.get("alerting"), t0Set);
+        var alerting = AlertingReader.read(root.get("alerting"), launchNode.get("at").present());
         var goldenHour = GoldenHourReader.read(root.get("goldenHour"));
         List<Waiver> waivers = root.get("waivers").list(ProfileLoader::waiver);
         Map<String, String> owners = owners(root.get("owners"));
         problems.throwIfAny();
-        return new Profile(name, Path.of(file), launch, dns, tls, databases, alerting, goldenHour, waivers, owners);
+        return new Profile(name, Path.of(YamlTree.relative(name)), launch, dns, tls, databases, alerting, goldenHour,
+                waivers, owners);
+    }
+
+    /** Every file's {@code name} equals its file name; a parent may leave it out. */
+    private static void names(Node root, YamlTree.Layers layers, Problems problems) {
+        String declared = root.get("name").requiredText("the profile's name, equal to the file name");
+        String name = layers.names().get(0);
+        if (declared != null && !declared.equals(name)) {
+            root.get("name").problem("expected \"" + name + "\" (the file name), got \"" + declared + "\"");
+        }
+        for (int i = 1; i < layers.names().size(); i++) {
+            var parentName = layers.trees().get(i).get("name");
+            String parent = layers.names().get(i);
+            if (parentName != null && !parentName.asText().equals(parent)) {
+                problems.addIn(YamlTree.relative(parent), "name", "expected \"" + parent + "\" (the file name), got "
+                        + Node.describe(parentName));
+            }
+        }
     }
 
     private static Launch launch(Node node) {
@@ -97,7 +116,7 @@ public final class ProfileLoader {
         String untilText = node.get("until").requiredText("a date like 2026-12-31");
         if (untilText != null) {
             try {
-                until = LocalDate.parse(untilText.trim());
+                until = LocalDate.parse(untilText);
             } catch (DateTimeParseException e) {
                 node.get("until").problem("expected a date like 2026-12-31, got \"" + untilText + "\"");
             }
@@ -107,12 +126,16 @@ public final class ProfileLoader {
     }
 
     private static Map<String, String> owners(Node node) {
-        Map<String, String> owners = node.labels();
-        Set<String> tags = Set.of("dns", "tls", "db", "silence", "golden-hour");
-        for (String tag : owners.keySet()) {
-            if (!tags.contains(tag)) {
-                node.get(tag).problem("unknown key; expected one of db, dns, golden-hour, silence, tls"
-                        + Hints.didYouMean(tag, tags));
+        Map<String, String> owners = new LinkedHashMap<>();
+        if (!node.present() || !node.isMap(Set.of(), TAGS)) {
+            return owners;
+        }
+        for (String tag : TAGS) {
+            if (node.get(tag).present()) {
+                String owner = node.get(tag).requiredText("an owner like netops");
+                if (owner != null) {
+                    owners.put(tag, owner);
+                }
             }
         }
         return owners;

@@ -12,7 +12,8 @@ public final class Secrets {
 
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)([^/@\\s:]+):([^/@\\s]+)@");
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;\\s]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile(
+            "(?i)((?:^|(?<=[?&;\\s]))(?:password|passwd|pwd|token|access_token|secret)=)[^&;\\s]*");
 
     private Secrets() {
     }

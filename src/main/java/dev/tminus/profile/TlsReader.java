@@ -1,6 +1,7 @@
 package dev.tminus.profile;
 
-import java.nio.file.Files;
+import static java.util.Map.entry;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,32 +13,37 @@ import java.util.Set;
 /** Reads the {@code tls} section. */
 final class TlsReader {
 
-    private static final Map<String, Endpoint.Requirement> REQUIREMENT = Map.of(
-            "required", Endpoint.Requirement.REQUIRED, "optional", Endpoint.Requirement.OPTIONAL);
+    private static final Map<String, Endpoint.Requirement> REQUIREMENT = Values.choices(
+            entry("required", Endpoint.Requirement.REQUIRED), entry("optional", Endpoint.Requirement.OPTIONAL));
+    private static final Duration MS = Duration.ofMillis(1);
 
     private TlsReader() {
     }
 
-    static Optional<TlsSection> read(Node tls, Path basedir) {
+    static Optional<TlsSection> read(Node tls) {
         if (!tls.present()) {
             return Optional.empty();
         }
         if (!tls.isMap(Set.of("endpoints"), Set.of("timeout", "minValidity", "minProtocol", "trustStore"))) {
             return Optional.empty();
         }
-        Duration timeout = tls.get("timeout").duration(Duration.ofSeconds(5));
-        Duration minValidity = tls.get("minValidity").duration(Duration.ofDays(30));
+        Duration timeout = tls.get("timeout").duration(MS, Duration.ofMinutes(5), Duration.ofSeconds(5));
+        Duration minValidity = tls.get("minValidity").duration(Duration.ZERO, Duration.ofDays(3650),
+                Duration.ofDays(30));
         Map<String, String> protocols = new LinkedHashMap<>();
         TlsSection.PROTOCOLS.forEach(p -> protocols.put(p, p));
         String minProtocol = tls.get("minProtocol").oneOf(protocols, "TLSv1.2");
         Optional<Path> trustStore = Optional.empty();
         if (tls.get("trustStore").present()) {
-            // The file may be generated at run time (the sandbox's CA); its existence is checked by the probe.
+            // The file may be generated at run time (the sandbox's CA); the probe reports a missing file.
             String text = tls.get("trustStore").requiredText("a path to a PEM file of CA certificates");
             trustStore = Optional.ofNullable(text).map(Path::of);
         }
-        List<Endpoint> endpoints = tls.get("endpoints").list(TlsReader::endpoint);
+        List<Endpoint> endpoints = tls.get("endpoints").nonEmptyList("endpoint", TlsReader::endpoint);
         DnsReader.uniqueNames(tls.get("endpoints"), endpoints.stream().map(Endpoint::name).toList());
+        if (timeout == null || minValidity == null || minProtocol == null) {
+            return Optional.empty();
+        }
         return Optional.of(new TlsSection(timeout, minValidity, minProtocol, trustStore, endpoints));
     }
 
@@ -53,7 +59,7 @@ final class TlsReader {
         var issuer = Literals.regex(node.get("issuer"));
         var stapling = node.get("ocspStapling").oneOf(REQUIREMENT, Endpoint.Requirement.OPTIONAL);
         var resumption = node.get("resumption").oneOf(REQUIREMENT, Endpoint.Requirement.OPTIONAL);
-        List<String> alpn = node.get("alpn").strings();
+        List<String> alpn = node.get("alpn").nonEmptyList("protocol", item -> item.requiredText("a protocol like h2"));
         if (name == null || host == null || port == null || addresses == null || stapling == null
                 || resumption == null) {
             return null;
@@ -66,17 +72,11 @@ final class TlsReader {
             return new Endpoint.Addresses.All();
         }
         if (node.isList()) {
-            List<String> listed = node.list(Literals::address);
-            if (listed.isEmpty()) {
-                node.problem("expected all, host or a non-empty list of addresses, got an empty list");
-                return null;
-            }
-            return new Endpoint.Addresses.Listed(listed);
+            int written = node.items().size();
+            List<String> listed = node.nonEmptyList("address", Literals::address);
+            return listed.isEmpty() || listed.size() != written ? null : new Endpoint.Addresses.Listed(listed);
         }
-        return node.oneOf(Map.of("all", new Endpoint.Addresses.All(), "host", new Endpoint.Addresses.Host()), null);
-    }
-
-    static boolean exists(Path basedir, Path file) {
-        return Files.isRegularFile(basedir.resolve(file));
+        return node.oneOf(Values.choices(entry("all", (Endpoint.Addresses) new Endpoint.Addresses.All()),
+                entry("host", new Endpoint.Addresses.Host())), null);
     }
 }

@@ -1,11 +1,7 @@
 package dev.tminus.profile;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +10,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads profile files as YAML trees and merges {@code extends} parents underneath. */
+/**
+ * Reads a profile and its {@code extends} parents and merges the parents underneath (maps merge,
+ * lists replace). Remembers which file each value came from, so problems name the right file.
+ */
 final class YamlTree {
 
-    private static final ObjectMapper YAML = new ObjectMapper(
-            YAMLFactory.builder().build().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+    static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     private final Path basedir;
 
@@ -30,55 +28,77 @@ final class YamlTree {
         return "environments/" + name + ".yaml";
     }
 
-    /** The profile's tree with every parent merged underneath (maps merge, lists replace). */
-    ObjectNode read(String name) {
-        return read(name, new ArrayList<>());
+    /**
+     * The files of one profile, the profile itself first, then its parent, its parent's parent...
+     *
+     * @param trees each file's own tree, without {@code extends}
+     */
+    record Layers(List<String> names, List<ObjectNode> trees, List<String> syntaxProblems) {
+
+        /** Every layer merged, the profile on top; parents' {@code name} keys are left out. */
+        ObjectNode merged() {
+            ObjectNode out = trees.get(0).objectNode();
+            for (int i = trees.size() - 1; i >= 0; i--) {
+                ObjectNode layer = trees.get(i).deepCopy();
+                if (i > 0) {
+                    layer.remove("name");
+                }
+                out = merge(out, layer);
+            }
+            return out;
+        }
+
+        /** The file a value at this JSON pointer comes from: the top-most layer that writes it. */
+        String origin(String pointer) {
+            for (int i = 0; i < trees.size(); i++) {
+                boolean ownName = pointer.equals("/name") || pointer.startsWith("/name/");
+                if (!(i > 0 && ownName) && !trees.get(i).at(pointer).isMissingNode()) {
+                    return relative(names.get(i));
+                }
+            }
+            return relative(names.get(0));
+        }
     }
 
-    private ObjectNode read(String name, List<String> chain) {
-        String file = relative(name);
-        if (chain.contains(name)) {
-            List<String> cycle = new ArrayList<>(chain);
-            cycle.add(name);
-            throw new ProfileException(List.of(relative(chain.get(0)) + ": extends: expected a chain of parents"
-                    + " that ends, got the cycle " + String.join(" → ", cycle)));
+    Layers read(String name) {
+        List<String> names = new ArrayList<>();
+        List<ObjectNode> trees = new ArrayList<>();
+        List<String> syntaxProblems = new ArrayList<>();
+        String next = name;
+        while (next != null) {
+            if (names.contains(next)) {
+                List<String> cycle = new ArrayList<>(names);
+                cycle.add(next);
+                throw new ProfileException(List.of(relative(names.get(names.size() - 1)) + ": extends: expected a chain"
+                        + " of parents that ends, got the cycle " + String.join(" → ", cycle)));
+            }
+            ObjectNode tree = parse(next, names.isEmpty() ? null : names.get(names.size() - 1), syntaxProblems);
+            names.add(next);
+            trees.add(tree);
+            next = parent(next, tree.remove("extends"));
         }
-        ObjectNode tree = parse(name, chain.isEmpty() ? null : chain.get(chain.size() - 1));
-        chain.add(name);
-        JsonNode parent = tree.remove("extends");
-        if (parent == null || parent.isNull()) {
-            return tree;
-        }
-        if (!parent.isTextual() || parent.asText().isBlank()) {
-            throw new ProfileException(List.of(file + ": extends: expected the name of another profile, got "
-                    + Node.describe(parent)));
-        }
-        ObjectNode base = read(parent.asText(), chain);
-        return merge(base, tree);
+        return new Layers(List.copyOf(names), List.copyOf(trees), List.copyOf(syntaxProblems));
     }
 
-    private ObjectNode parse(String name, String child) {
+    private static String parent(String name, JsonNode parent) {
+        if (parent == null) {
+            return null;
+        }
+        if (!parent.isTextual() || !parent.asText().matches(NAME)) {
+            throw new ProfileException(List.of(relative(name) + ": extends: expected the name of another profile"
+                    + " like base, got " + Node.describe(parent)));
+        }
+        return parent.asText();
+    }
+
+    private ObjectNode parse(String name, String child, List<String> syntaxProblems) {
         Path path = basedir.resolve(relative(name));
         if (!Files.isRegularFile(path)) {
-            String where = child == null ? relative(name) : relative(child) + ": extends";
-            throw new ProfileException(List.of(where + ": expected an existing profile, got \"" + name
+            String where = child == null ? relative(name) + ": " : relative(child) + ": extends: ";
+            throw new ProfileException(List.of(where + "expected an existing profile, got \"" + name
                     + "\" (no " + relative(name) + "; available: " + available() + ")"));
         }
-        try {
-            JsonNode tree = YAML.readTree(path.toFile());
-            if (tree == null || !tree.isObject()) {
-                throw new ProfileException(List.of(relative(name) + ": expected a mapping at the top level"
-                        + " (name:, launch:, dns:, ...), got " + (tree == null ? "an empty file" : Node.describe(tree))));
-            }
-            return (ObjectNode) tree;
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String at = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new ProfileException(List.of(relative(name) + ": " + at + "expected valid YAML, got: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("unreadable input")));
-        } catch (IOException e) {
-            throw new ProfileException(List.of(relative(name) + ": cannot be read: " + e.getMessage()));
-        }
+        return YamlFile.read(path, relative(name), syntaxProblems);
     }
 
     /** Names of the profiles in environments/, for hints. */

@@ -1,0 +1,65 @@
+package dev.tminus.dns;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one resolver answered to one query: the facts DNS checks assert on.
+ *
+ * @param query         what was asked, where
+ * @param rcode         {@code NOERROR}, {@code NXDOMAIN}, {@code SERVFAIL}, ...
+ * @param authoritative the AA flag
+ * @param overTcp       true when the UDP answer was truncated (TC) and the query was repeated over TCP
+ * @param answer        the answer section (every record, CNAMEs of a chain included)
+ * @param authority     the authority section (SOA of a negative answer, NS of a referral)
+ * @param latency       time from sending the query to reading the answer of the successful attempt
+ * @param dig           the exchange as {@code dig} prints it, for the report
+ */
+public record DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boolean overTcp,
+                        List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig) {
+
+    public DnsAnswer {
+        answer = List.copyOf(answer);
+        authority = List.copyOf(authority);
+    }
+
+    /** The answer records of the asked type, whatever their owner (the end of a CNAME chain). */
+    public List<DnsRr> records() {
+        String type = query.type().toUpperCase(Locale.ROOT);
+        return answer.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** The normalised rdata of {@link #records()}, sorted. */
+    public Set<String> values() {
+        Set<String> values = new TreeSet<>();
+        records().forEach(r -> values.add(r.data()));
+        return values;
+    }
+
+    /** NOERROR with at least one record of the asked type. */
+    public boolean resolves() {
+        return "NOERROR".equals(rcode) && !records().isEmpty();
+    }
+
+    /** The largest TTL among {@link #records()}; empty when there are none. */
+    public OptionalLong maxTtl() {
+        return records().stream().mapToLong(DnsRr::ttl).max();
+    }
+
+    /** {@code NXDOMAIN}, {@code NOERROR with no A records}, {@code NOERROR with 3 A records}. */
+    public String summary() {
+        int n = records().size();
+        if (!"NOERROR".equals(rcode)) {
+            return rcode;
+        }
+        return "NOERROR with " + (n == 0 ? "no" : String.valueOf(n)) + " " + query.type() + " record" + (n == 1 ? "" : "s");
+    }
+
+    public long latencyMillis() {
+        return latency.toMillis();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.tminus.dns;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * One resource record as a server sent it.
+ *
+ * @param name  owner name, lower case, absolute
+ * @param type  type mnemonic
+ * @param ttl   TTL in seconds, as received (recursive resolvers count it down)
+ * @param data  rdata in presentation format, normalised for comparison ({@link #normalise})
+ */
+public record DnsRr(String name, String type, long ttl, String data) {
+
+    static DnsRr of(Record r) {
+        String type = Type.string(r.getType());
+        return new DnsRr(r.getName().toString().toLowerCase(Locale.ROOT), type, r.getTTL(),
+                normalise(type, r.rdataToString()));
+    }
+
+    /**
+     * The comparable spelling of rdata: addresses in canonical form ({@code 2001:db8::7000}), names
+     * in lower case, a single TXT string without quotes. Profiles' {@code expect} values go through
+     * the same function, so {@code 2001:DB8:0::7000} and {@code 2001:db8::7000} are equal.
+     */
+    public static String normalise(String type, String data) {
+        String text = data.trim();
+        switch (type.toUpperCase(Locale.ROOT)) {
+            case "A", "AAAA":
+                return canonicalAddress(text);
+            case "TXT":
+                return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                        && text.indexOf('"', 1) == text.length() - 1 ? text.substring(1, text.length() - 1) : text;
+            case "CAA":
+                return text;
+            default:
+                return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String canonicalAddress(String text) {
+        if (!text.matches("[0-9a-fA-F:.]+")) {
+            return text;
+        }
+        try {
+            byte[] raw = InetAddress.getByName(text).getAddress();
+            return raw.length == 4 ? InetAddress.getByAddress(raw).getHostAddress() : compressIpv6(raw);
+        } catch (UnknownHostException e) {
+            return text;
+        }
+    }
+
+    /** RFC 5952: lower case, leading zeros dropped, the longest run of zero groups as {@code ::}. */
+    static String compressIpv6(byte[] raw) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((raw[2 * i] & 0xff) << 8) | (raw[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name + "\t" + ttl + "\tIN\t" + type + "\t" + data;
+    }
+}

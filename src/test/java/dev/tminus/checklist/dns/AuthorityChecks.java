@@ -1,0 +1,90 @@
+package dev.tminus.checklist.dns;
+
+import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.DnsChecklist;
+import dev.tminus.dns.DnsAnswer;
+import dev.tminus.profile.Resolver;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/** The authoritative side: every server answers from the zone, and all of them agree. */
+@DnsChecklist
+@ExtendWith(DnsFactsExtension.class)
+@DisplayName("DNS authority")
+class AuthorityChecks {
+
+    /**
+     * Each authoritative resolver answers with the AA flag, and with the same rcode, records and
+     * TTL as every other authoritative resolver: clients get the same answer whichever they ask.
+     *
+     * <p>If this fails: a missing AA flag means the server does not have the zone (lame
+     * delegation); a disagreement means a secondary did not take the last zone transfer.
+     */
+    @Check("DNS-04")
+    @Severity(SeverityLevel.BLOCKER)
+    @DisplayName("DNS-04 authoritative resolvers answer with AA and agree")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.Authoritative.class)
+    void authoritative_resolvers_answer_with_aa_and_agree(DnsItems.OnResolver item, DnsFacts facts) {
+        DnsAnswer answer = facts.answer(item.record(), item.resolver()).get();
+        List<DnsAnswer> others = facts.dns.authoritative().stream().filter(r -> !r.equals(item.resolver()))
+                .map(r -> facts.answer(item.record(), r).get()).toList();
+        DnsEvidence.attach(answer);
+        DnsEvidence.attach(others);
+        assertThat(answer, facts.rerun()).isAuthoritative().agreesWith(others);
+    }
+
+    /**
+     * For each zone of {@code zones}, every authoritative resolver serves the same SOA serial and
+     * the same NS set.
+     *
+     * <p>If this fails: check NOTIFY and zone transfers (AXFR/IXFR) from the primary, and that
+     * every server loaded the latest zone file.
+     */
+    @Check("DNS-05")
+    @Severity(SeverityLevel.CRITICAL)
+    @DisplayName("DNS-05 SOA serial and NS set agree on every authoritative resolver")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.Zones.class)
+    void soa_serial_and_ns_set_agree(DnsItems.Zone item, DnsFacts facts) {
+        Map<Resolver, DnsAnswer> soa = new LinkedHashMap<>();
+        Map<Resolver, DnsAnswer> ns = new LinkedHashMap<>();
+        for (Resolver r : facts.dns.authoritative()) {
+            soa.put(r, facts.soa(item.zone(), r).get());
+            ns.put(r, facts.ns(item.zone(), r).get());
+        }
+        DnsEvidence.attach(soa.values());
+        DnsEvidence.attach(ns.values());
+        DnsAssertions.assertSameSerial(item.zone(), soa, facts.rerun());
+        DnsAssertions.assertSameNsSet(item.zone(), ns, facts.rerun());
+    }
+
+    /**
+     * The zone's negative TTL, min(SOA TTL, SOA minimum), is within the phase's TTL policy: a
+     * name queried before it is published is not cached as missing for longer than that.
+     *
+     * <p>If this fails: lower the SOA minimum (last SOA field) and the SOA's TTL, bump the serial,
+     * and check DNS-05 again.
+     */
+    @Check("DNS-09")
+    @Severity(SeverityLevel.CRITICAL)
+    @DisplayName("DNS-09 negative caching fits the launch phase policy")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.NegativeTtl.class)
+    void negative_ttl_fits_the_phase_policy(DnsItems.Zone item, DnsFacts facts) {
+        DnsAnswer soa = facts.soa(item.zone(), item.resolver()).get();
+        DnsEvidence.attach(soa);
+        var phase = facts.profile.launch().phase();
+        DnsAssertions.assertNegativeTtlAtMost(item.zone(), soa, facts.dns.ttl().get(phase), phase + " phase policy",
+                facts.rerun());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.tminus.checklist.dns;
+
+import dev.tminus.dns.DnsAnswer;
+import dev.tminus.dns.DnsRr;
+import dev.tminus.profile.Durations;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.AbstractAssert;
+
+/** Assertions on one DNS answer, failing in operator language with the re-run command. */
+final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
+
+    private final String rerun;
+
+    DnsAnswerAssert(DnsAnswer actual, String rerun) {
+        super(actual, DnsAnswerAssert.class);
+        this.rerun = rerun;
+    }
+
+    private String where() {
+        return actual.query().describe();
+    }
+
+    private void fail(String text, String next) {
+        failWithMessage("%s", text + "\n" + next + ", then re-run: " + rerun);
+    }
+
+    /** DNS-01: NOERROR with at least one record of the asked type. */
+    DnsAnswerAssert resolves() {
+        if (!actual.resolves()) {
+            fail("Expecting " + actual.query().name() + " " + actual.query().type() + " to resolve on "
+                    + actual.query().resolver().name() + " (" + actual.query().resolver().endpoint() + ")"
+                    + "\nbut the answer was " + actual.summary() + ".",
+                    "Publish the record in the zone and check that the resolver serves the zone");
+        }
+        return this;
+    }
+
+    /** DNS-02 and DNS-06: the answer set is exactly the plan, order-insensitive. */
+    DnsAnswerAssert hasExactly(Collection<String> planned, String whose) {
+        Set<String> expected = new TreeSet<>();
+        planned.forEach(v -> expected.add(DnsRr.normalise(actual.query().type(), v)));
+        Set<String> found = actual.values();
+        if (!found.equals(expected)) {
+            Set<String> missing = new TreeSet<>(expected);
+            missing.removeAll(found);
+            Set<String> extra = new TreeSet<>(found);
+            extra.removeAll(expected);
+            fail("Expecting " + where() + "\n  to be exactly " + expected + " (" + whose + ")"
+                    + "\nbut it was " + found + (found.isEmpty() ? " (" + actual.summary() + ")" : "")
+                    + (missing.isEmpty() ? "" : "\n  missing: " + missing)
+                    + (extra.isEmpty() ? "" : "\n  not planned: " + extra) + ".",
+                    "Correct the record set in the zone (or the plan in the profile)");
+        }
+        return this;
+    }
+
+    /** DNS-03: no record of the answer lives longer than the bound. */
+    DnsAnswerAssert hasTtlAtMost(Duration bound, String why) {
+        OptionalLong ttl = actual.maxTtl();
+        if (ttl.isPresent() && ttl.getAsLong() > bound.toSeconds()) {
+            fail("Expecting the TTL of " + where() + "\n  to be at most " + Durations.format(bound) + " (" + why + ")"
+                    + "\nbut it was " + ttl.getAsLong() + "s.",
+                    "Lower the TTL in the zone and wait out the old TTL in caches");
+        }
+        return this;
+    }
+
+    /** DNS-04: the server answers from the zone itself. */
+    DnsAnswerAssert isAuthoritative() {
+        if (!actual.authoritative()) {
+            fail("Expecting " + where() + "\n  to be answered authoritatively (AA flag set)"
+                    + "\nbut the AA flag was not set: " + actual.query().resolver().name()
+                    + " does not serve this zone itself (lame delegation, or a cache).",
+                    "Load the zone on " + actual.query().resolver().name() + " as primary or secondary");
+        }
+        return this;
+    }
+
+    /** DNS-04: same rcode, records and TTL as every other authoritative server. */
+    DnsAnswerAssert agreesWith(List<DnsAnswer> others) {
+        for (DnsAnswer other : others) {
+            if (!shape(other).equals(shape(actual))) {
+                fail("Expecting " + where() + "\n  to agree with " + other.query().resolver().name() + " ("
+                        + other.query().resolver().endpoint() + "): " + shape(other)
+                        + "\nbut " + actual.query().resolver().name() + " answered " + shape(actual) + ".",
+                        "Make every authoritative server serve the same zone data (check zone transfers)");
+            }
+        }
+        return this;
+    }
+
+    static String shape(DnsAnswer a) {
+        return a.rcode() + " " + a.values() + (a.maxTtl().isPresent() ? " TTL " + a.maxTtl().getAsLong() + "s" : "");
+    }
+
+    /**
+     * DNS-08: the first answer of the run came from the cache: its TTL had already counted down
+     * below the authoritative TTL, or it was about as fast as the repeat that surely was cached.
+     */
+    DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl) {
+        long ttl = actual.maxTtl().orElse(0);
+        boolean countedDown = authoritativeTtl.isPresent() && ttl < authoritativeTtl.getAsLong();
+        long cold = actual.latency().toMillis();
+        long warm = repeat.latency().toMillis();
+        boolean fast = cold <= 2 * warm + 10;
+        if (!countedDown && !fast) {
+            fail("Expecting " + where() + " to come from a primed cache"
+                    + "\nbut the cache was cold: the first answer carried the full TTL " + ttl + "s"
+                    + authoritativeTtl.stream().mapToObj(t -> " (authoritative " + t + "s)").findFirst().orElse("")
+                    + " and took " + cold + "ms, against " + warm + "ms once cached.",
+                    "Run the DNS warm-up against " + actual.query().resolver().name() + " before launch");
+        }
+        return this;
+    }
+}

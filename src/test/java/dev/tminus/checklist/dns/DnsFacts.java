@@ -1,0 +1,165 @@
+package dev.tminus.checklist.dns;
+
+import dev.tminus.checklist.Profiles;
+import dev.tminus.dns.DnsAnswer;
+import dev.tminus.dns.DnsProbe;
+import dev.tminus.dns.DnsQuery;
+import dev.tminus.profile.DnsRecord;
+import dev.tminus.profile.DnsSection;
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.Resolver;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Everything the DNS checks look at, asked once per run and concurrently, in the order that keeps
+ * the facts honest: first the very first answer of every record on every resolver (so a recursive
+ * resolver's first answer shows whether warm-up filled its cache), then the repeats, zones,
+ * regions, targets and latency samples.
+ */
+final class DnsFacts implements AutoCloseable {
+
+    /** Warm queries per resolver for the latency percentile. */
+    static final int SAMPLES = 20;
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DnsFacts.class);
+
+    final Profile profile;
+    final DnsSection dns;
+    private final DnsProbe probe;
+    private final Map<String, Fact<DnsAnswer>> first = new LinkedHashMap<>();
+    private final Map<String, Fact<DnsAnswer>> repeat = new LinkedHashMap<>();
+    private final Map<String, Fact<DnsAnswer>> other = new LinkedHashMap<>();
+    private final Map<String, Fact<List<DnsAnswer>>> samples = new LinkedHashMap<>();
+
+    private DnsFacts(Profile profile) {
+        this.profile = profile;
+        this.dns = profile.dns().orElseThrow(() -> new IllegalStateException("no dns section"));
+        this.probe = DnsProbe.of(dns);
+    }
+
+    /** The facts of this run, gathered on first use. */
+    static DnsFacts of(ExtensionContext context) {
+        Profile profile = Profiles.of(context);
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("facts", k -> new DnsFacts(profile).gather(), DnsFacts.class);
+    }
+
+    String rerun() {
+        return "mvn verify -Denv=" + profile.name() + " -Dchecks=dns";
+    }
+
+    private DnsFacts gather() {
+        Map<String, CompletableFuture<DnsAnswer>> asked = new LinkedHashMap<>();
+        for (DnsRecord r : dns.records()) {
+            for (Resolver res : dns.resolvers()) {
+                asked.put(key(r, res), probe.ask(DnsQuery.of(res, r.name(), r.type())));
+            }
+        }
+        asked.forEach((k, f) -> first.put(k, Fact.of(f)));
+
+        Map<String, CompletableFuture<DnsAnswer>> then = new LinkedHashMap<>();
+        Map<String, CompletableFuture<DnsAnswer>> more = new LinkedHashMap<>();
+        for (DnsRecord r : dns.records()) {
+            for (Resolver res : dns.recursive()) {
+                then.put(key(r, res), probe.ask(DnsQuery.of(res, r.name(), r.type())));
+            }
+            for (DnsRecord.Region region : r.regions()) {
+                for (Resolver res : dns.resolvers()) {
+                    more.put("region " + region.subnet() + " " + key(r, res),
+                            probe.ask(DnsQuery.of(res, r.name(), r.type()).withSubnet(region.subnet())));
+                }
+            }
+        }
+        for (String zone : dns.zones()) {
+            for (Resolver res : dns.authoritative()) {
+                more.put("SOA " + zone + " @" + res.name(), probe.ask(DnsQuery.of(res, zone, "SOA")));
+                more.put("NS " + zone + " @" + res.name(), probe.ask(DnsQuery.of(res, zone, "NS")));
+            }
+        }
+        then.forEach((k, f) -> repeat.put(k, Fact.of(f)));
+        more.forEach((k, f) -> other.put(k, Fact.of(f)));
+
+        Map<String, CompletableFuture<DnsAnswer>> targets = new LinkedHashMap<>();
+        for (DnsRecord r : dns.records()) {
+            for (Resolver res : dns.resolvers()) {
+                Fact<DnsAnswer> answer = first.get(key(r, res));
+                if (answer.known()) {
+                    for (String target : Targets.of(answer.value())) {
+                        for (String type : List.of("A", "AAAA")) {
+                            targets.computeIfAbsent(targetKey(target, type, res), k -> probe.ask(DnsQuery.of(res, target, type)));
+                        }
+                    }
+                }
+            }
+        }
+        targets.forEach((k, f) -> other.put(k, Fact.of(f)));
+
+        // Latency last and alone, so nothing else of the suite's own load is measured.
+        Map<String, CompletableFuture<List<DnsAnswer>>> sampled = new LinkedHashMap<>();
+        for (Resolver res : dns.resolvers()) {
+            sampled.put(res.name(), sample(res, 0, new ArrayList<>()));
+        }
+        sampled.forEach((k, f) -> samples.put(k, Fact.of(f)));
+        return this;
+    }
+
+    /** Warm queries one after another, cycling through the records; stops at the first failure. */
+    private CompletableFuture<List<DnsAnswer>> sample(Resolver res, int i, List<DnsAnswer> done) {
+        if (i >= SAMPLES || dns.records().isEmpty()) {
+            return CompletableFuture.completedFuture(List.copyOf(done));
+        }
+        DnsRecord r = dns.records().get(i % dns.records().size());
+        return probe.ask(DnsQuery.of(res, r.name(), r.type())).thenCompose(a -> {
+            done.add(a);
+            return sample(res, i + 1, done);
+        });
+    }
+
+    private static String key(DnsRecord r, Resolver res) {
+        return r.label() + " @" + res.name();
+    }
+
+    private static String targetKey(String target, String type, Resolver res) {
+        return "target " + target + " " + type + " @" + res.name();
+    }
+
+    /** The first answer of the run for this record on this resolver. */
+    Fact<DnsAnswer> answer(DnsRecord r, Resolver res) {
+        return first.get(key(r, res));
+    }
+
+    /** A second answer, right after the first (recursive resolvers only). */
+    Fact<DnsAnswer> repeated(DnsRecord r, Resolver res) {
+        return repeat.get(key(r, res));
+    }
+
+    Fact<DnsAnswer> regional(DnsRecord r, DnsRecord.Region region, Resolver res) {
+        return other.get("region " + region.subnet() + " " + key(r, res));
+    }
+
+    Fact<DnsAnswer> soa(String zone, Resolver res) {
+        return other.get("SOA " + zone + " @" + res.name());
+    }
+
+    Fact<DnsAnswer> ns(String zone, Resolver res) {
+        return other.get("NS " + zone + " @" + res.name());
+    }
+
+    Fact<DnsAnswer> target(String target, String type, Resolver res) {
+        return other.get(targetKey(target, type, res));
+    }
+
+    Fact<List<DnsAnswer>> samples(Resolver res) {
+        return samples.get(res.name());
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+}

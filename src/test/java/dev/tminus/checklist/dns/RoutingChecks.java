@@ -1,0 +1,66 @@
+package dev.tminus.checklist.dns;
+
+import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.DnsChecklist;
+import dev.tminus.dns.DnsAnswer;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/** Where answers send players: per region (EDNS Client Subnet), and on through CNAME and SRV targets. */
+@DnsChecklist
+@ExtendWith(DnsFactsExtension.class)
+@DisplayName("DNS routing")
+class RoutingChecks {
+
+    /**
+     * Asked with each region's client subnet (EDNS Client Subnet), the resolver answers exactly
+     * that region's planned set.
+     *
+     * <p>If this fails: check the GeoDNS / ECS configuration for that subnet (CoreDNS template or
+     * view, the provider's geo rules), and that the resolver forwards the client subnet at all.
+     */
+    @Check("DNS-06")
+    @Severity(SeverityLevel.CRITICAL)
+    @DisplayName("DNS-06 each region gets its planned answer")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.Regions.class)
+    void each_region_gets_its_planned_answer(DnsItems.InRegion item, DnsFacts facts) {
+        DnsAnswer answer = facts.regional(item.record(), item.region(), item.resolver()).get();
+        DnsEvidence.attach(answer);
+        assertThat(answer, facts.rerun()).hasExactly(item.region().expect(), "the plan for " + item.region().subnet());
+    }
+
+    /**
+     * Every CNAME and SRV target in the answer itself resolves to an address (A or AAAA) on the
+     * same resolver: a dangling target fails every client after the first lookup.
+     *
+     * <p>If this fails: publish the target's address records, or point the CNAME/SRV at a name
+     * that has them.
+     */
+    @Check("DNS-10")
+    @Severity(SeverityLevel.BLOCKER)
+    @DisplayName("DNS-10 every CNAME and SRV target resolves")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.WithTargets.class)
+    void every_target_resolves(DnsItems.OnResolver item, DnsFacts facts) {
+        DnsAnswer answer = facts.answer(item.record(), item.resolver()).get();
+        DnsEvidence.attach(answer);
+        List<String> targets = Targets.of(answer);
+        Assumptions.assumeFalse(targets.isEmpty(), () -> "not applicable: " + answer.query().describe()
+                + " has no target in its answer (" + answer.summary() + "); DNS-01 reports it");
+        for (String target : targets) {
+            DnsAnswer a = facts.target(target, "A", item.resolver()).get();
+            DnsAnswer aaaa = facts.target(target, "AAAA", item.resolver()).get();
+            DnsEvidence.attach(a, aaaa);
+            DnsAssertions.assertTargetResolves(target, answer, a, aaaa, facts.rerun());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tminus.checklist.dns;
+
+import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.DnsChecklist;
+import dev.tminus.dns.DnsAnswer;
+import dev.tminus.profile.Resolver;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/** Seed checklist 2.2/2.5: warm-up happened, and warm answers are fast. */
+@DnsChecklist
+@ExtendWith(DnsFactsExtension.class)
+@DisplayName("DNS warm-up")
+class WarmupChecks {
+
+    /**
+     * Repeated warm queries (the records in turn, {@value DnsFacts#SAMPLES} per resolver) answer
+     * within {@code maxLatency} at the 95th percentile.
+     *
+     * <p>If this fails: look at the resolver's load and the network path from the client side;
+     * compare with the resolver's own query-time metrics.
+     */
+    @Check("DNS-07")
+    @Severity(SeverityLevel.CRITICAL)
+    @DisplayName("DNS-07 warm answers are fast (p95)")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.Latency.class)
+    void warm_answers_are_fast(Resolver resolver, DnsFacts facts) {
+        List<DnsAnswer> samples = facts.samples(resolver).get();
+        DnsEvidence.attach(samples.get(samples.size() - 1));
+        DnsAssertions.assertP95AtMost(resolver, samples, facts.dns.maxLatency(), facts.rerun());
+    }
+
+    /**
+     * On every recursive resolver, the first answer of the run already came from the cache: its
+     * TTL had counted down below the authoritative TTL, or it was as fast as a cached repeat.
+     * Warm-up really happened.
+     *
+     * <p>If this fails: run the DNS warm-up (seed 2.2 dns-warmup.sh) against this resolver
+     * shortly before launch, within the records' TTL.
+     */
+    @Check("DNS-08")
+    @Severity(SeverityLevel.NORMAL)
+    @DisplayName("DNS-08 recursive resolvers are primed")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.Primed.class)
+    void recursive_resolvers_are_primed(DnsItems.OnResolver item, DnsFacts facts) {
+        DnsAnswer first = facts.answer(item.record(), item.resolver()).get();
+        DnsAnswer repeat = facts.repeated(item.record(), item.resolver()).get();
+        DnsEvidence.attach(first, repeat);
+        Assumptions.assumeTrue(first.resolves(), () -> "not applicable: " + first.query().describe()
+                + " has no answer (" + first.summary() + "); DNS-01 reports it");
+        OptionalLong authoritativeTtl = facts.dns.authoritative().stream()
+                .map(r -> facts.answer(item.record(), r)).filter(Fact::known)
+                .map(f -> f.value().maxTtl()).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max();
+        assertThat(first, facts.rerun()).cameFromCache(repeat, authoritativeTtl);
+    }
+}
