@@ -29,7 +29,7 @@ import org.xbill.DNS.Type;
 /**
  * Turns an endpoint into the addresses to check. {@code addresses: all} asks every resolver of the
  * profile directly (A and AAAA, dnsjava {@link SimpleResolver}, no cache) and takes the union of what
- * they answer; without resolvers it asks the system resolver. {@code host} connects by name; a list
+ * they answer, in numeric order; without resolvers it asks the system resolver. {@code host} connects by name; a list
  * is taken as written.
  */
 public final class AddressResolver {
@@ -75,7 +75,22 @@ public final class AddressResolver {
                     + "from the profile's resolvers" + (failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")")
                     + ". Check dns.resolvers and the name, or list the addresses under tls.endpoints[].addresses.", null);
         }
-        return List.copyOf(addresses);
+        return sorted(addresses);
+    }
+
+    /** IPv4 before IPv6, each in numeric order: reports list the addresses the same way every run. */
+    static List<String> sorted(java.util.Collection<String> addresses) {
+        return addresses.stream().sorted(java.util.Comparator.comparing(AddressResolver::bytes,
+                java.util.Comparator.<byte[]>comparingInt(b -> b.length).thenComparing(java.util.Arrays::compareUnsigned)))
+                .toList();
+    }
+
+    private static byte[] bytes(String literal) {
+        try {
+            return InetAddress.getByName(literal).getAddress();
+        } catch (UnknownHostException e) {
+            return new byte[0];
+        }
     }
 
     static List<String> query(String host, Resolver resolver, DnsSection section, int type) throws IOException {
@@ -117,11 +132,11 @@ public final class AddressResolver {
 
     private List<String> viaSystem(String host) {
         try {
-            List<String> out = new ArrayList<>();
+            Set<String> out = new LinkedHashSet<>();
             for (InetAddress a : InetAddress.getAllByName(host)) {
                 out.add(a.getHostAddress());
             }
-            return out;
+            return sorted(out);
         } catch (UnknownHostException e) {
             throw new ProbeException.Unreachable("Could not list the addresses of " + host + ": the system resolver "
                     + "does not know it (timeout " + Durations.format(timeout) + "). Check the name, or list the "

@@ -89,9 +89,9 @@ class AddressResolverTest {
     }
 
     @Test
-    void all_takes_the_union_of_a_and_aaaa_answers_of_every_profile_resolver() throws Exception {
+    void all_takes_the_union_of_a_and_aaaa_answers_of_every_profile_resolver_in_numeric_order() throws Exception {
         // GIVEN two resolvers that each know part of the name's addresses
-        try (TinyDns ns1 = new TinyDns(Map.of(Type.A, List.of("10.0.0.11", "10.0.0.12"), Type.AAAA, List.of("2001:db8::11")));
+        try (TinyDns ns1 = new TinyDns(Map.of(Type.A, List.of("10.0.0.12", "10.0.0.11"), Type.AAAA, List.of("2001:db8::11")));
              TinyDns ns2 = new TinyDns(Map.of(Type.A, List.of("10.0.0.12", "10.0.0.13")))) {
             AddressResolver resolver = new AddressResolver(Optional.of(dns(
                     new Resolver("ns1", "127.0.0.1", ns1.port(), Resolver.Role.AUTHORITATIVE),
@@ -102,8 +102,8 @@ class AddressResolverTest {
 
             // THEN
             assertThat(targets).extracting(TlsTarget::address)
-                    .containsExactly("10.0.0.11", "10.0.0.12", "2001:db8:0:0:0:0:0:11", "10.0.0.13");
-            assertThat(targets.get(2).socket()).isEqualTo("[2001:db8:0:0:0:0:0:11]:443");
+                    .containsExactly("10.0.0.11", "10.0.0.12", "10.0.0.13", "2001:db8:0:0:0:0:0:11");
+            assertThat(targets.get(3).socket()).isEqualTo("[2001:db8:0:0:0:0:0:11]:443");
         }
     }
 
