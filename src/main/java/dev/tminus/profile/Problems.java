@@ -62,10 +62,6 @@ final class Problems {
         return lines;
     }
 
-    boolean isEmpty() {
-        return lines().isEmpty();
-    }
-
     void throwIfAny() {
         List<String> lines = lines();
         if (!lines.isEmpty()) {

@@ -416,6 +416,24 @@ class MalformedProfileTest {
                         pool: {maxSize: 20}
                     """,
                         F + "databases[0].url: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)"),
+                of("CNAME with two targets", HEADER + """
+                    dns:
+                      resolvers: [{name: ns1, address: 10.0.0.53}]
+                      records:
+                        - {name: www.game.example.com., type: CNAME, expect: [a.example.com., b.example.com.]}
+                    """,
+                        F + "dns.records[0].expect: expected one target for a CNAME record (a name has at most one CNAME), got 2"),
+                of("planned silence of a protected alert", HEADER + """
+                    alerting:
+                      alertmanager: http://alertmanager.staging:9093
+                      prometheus: http://prometheus.staging:9090
+                      silence:
+                        startsBy: T0-15m
+                        duration: 75m
+                        alerts: [{alertname: P0_ERROR_COUNT, service: pay}]
+                        protected: [{severity: critical}, {alertname: P0_ERROR_COUNT}]
+                    """,
+                        F + "alerting.silence.alerts: expected alerts that no protected set matches, got {alertname: P0_ERROR_COUNT, service: pay}, matched by protected {alertname: P0_ERROR_COUNT}; a protected (P0) alert must never be silenced"),
                 of("URL without a scheme", HEADER + """
                     alerting:
                       alertmanager: alertmanager.staging:9093

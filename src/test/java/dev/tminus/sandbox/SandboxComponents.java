@@ -14,7 +14,8 @@ final class SandboxComponents {
         return List.of(
                 new DnsSandbox(),
                 new TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS
-                new dev.tminus.sandbox.alerting.AlertingSandbox()
+                new dev.tminus.sandbox.alerting.AlertingSandbox(),
+                new dev.tminus.sandbox.db.DbSandbox()
         );
     }
 }
