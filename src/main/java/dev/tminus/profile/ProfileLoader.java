@@ -66,8 +66,9 @@ public final class ProfileLoader {
         var tls = TlsReader.read(root.get("tls"));
         List<Database> databases = root.get("databases").list(DatabaseReader::read);
         DnsReader.uniqueNames(root.get("databases"), databases.stream().map(Database::name).toList());
-        var alerting = AlertingReader.read(root.get("alerting"), launchNode.get("at").present());
-        var goldenHour = GoldenHourReader.read(root.get("goldenHour"));
+        boolean t0Set = launchNode.get("at").present();
+        var alerting = AlertingReader.read(root.get("alerting"), t0Set);
+        var goldenHour = GoldenHourReader.read(root.get("goldenHour"), t0Set);
         List<Waiver> waivers = root.get("waivers").list(ProfileLoader::waiver);
         Map<String, String> owners = owners(root.get("owners"));
         problems.throwIfAny();
