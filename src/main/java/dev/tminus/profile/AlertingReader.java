@@ -24,8 +24,8 @@ final class AlertingReader {
                 Set.of("bearerToken", "timeout", "silence", "rules", "routes"))) {
             return Optional.empty();
         }
-        URI alertmanager = Literals.httpUrl(node.get("alertmanager"));
-        URI prometheus = Literals.httpUrl(node.get("prometheus"));
+        URI alertmanager = Urls.http(node.get("alertmanager"));
+        URI prometheus = Urls.http(node.get("prometheus"));
         Optional<Secret> token = node.get("bearerToken").present()
                 ? Optional.ofNullable(node.get("bearerToken").secret()) : Optional.empty();
         Duration timeout = node.get("timeout").duration(MS, Duration.ofMinutes(5), Duration.ofSeconds(5));
@@ -56,10 +56,30 @@ final class AlertingReader {
                     + "), got " + Durations.format(duration) + "; the plan itself would break the limit");
             return Optional.empty();
         }
+        contradictions(node, alerts, protectedSets);
         if (startsBy == null || duration == null || tolerance == null || maxDuration == null) {
             return Optional.empty();
         }
         return Optional.of(new Alerting.SilencePlan(startsBy, duration, tolerance, alerts, protectedSets, maxDuration));
+    }
+
+    /** A planned alert that a protected set matches would have to be muted and must never be: reported. */
+    private static void contradictions(Node silence, List<Map<String, String>> alerts,
+                                       List<Map<String, String>> protectedSets) {
+        for (int i = 0; i < alerts.size(); i++) {
+            for (int j = 0; j < protectedSets.size(); j++) {
+                if (alerts.get(i).entrySet().containsAll(protectedSets.get(j).entrySet())) {
+                    silence.get("alerts").problem("expected alerts that no protected set matches, got "
+                            + yaml(alerts.get(i)) + ", matched by protected " + yaml(protectedSets.get(j))
+                            + "; a protected (P0) alert must never be silenced");
+                }
+            }
+        }
+    }
+
+    private static String yaml(Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private static Map<String, String> labelSet(Node node) {

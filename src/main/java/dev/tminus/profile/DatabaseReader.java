@@ -19,7 +19,7 @@ final class DatabaseReader {
             return null;
         }
         String name = node.get("name").requiredText("a database name like player-db");
-        String url = Literals.jdbcUrl(node.get("url"));
+        String url = Urls.jdbc(node.get("url"));
         String username = node.get("username").requiredText("the account the checks log in with");
         Secret password = node.get("password").present() ? node.get("password").secret() : new Secret("", null);
         Database.Pool pool = pool(node.get("pool"));

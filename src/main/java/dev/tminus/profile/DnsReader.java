@@ -39,6 +39,11 @@ final class DnsReader {
         List<DnsRecord> records = dns.get("records").list(ExpectReader::record);
         uniqueNames(dns.get("records"), records.stream().map(DnsRecord::label).toList());
         List<String> zones = dns.get("zones").list(Literals::absoluteName);
+        if (!zones.isEmpty() && !resolvers.isEmpty()
+                && resolvers.stream().noneMatch(r -> r.role() == Resolver.Role.AUTHORITATIVE)) {
+            dns.get("zones").problem("expected at least one resolver with role: authoritative to compare the zones on,"
+                    + " got none");
+        }
         if (timeout == null || attempts == null || maxLatency == null || ttl == null) {
             return Optional.empty();
         }

@@ -56,11 +56,11 @@ public final class Durations {
 
     /** The shortest Prometheus-style spelling: {@code 90s} → {@code 1m30s}, {@code 0} → {@code 0s}. */
     public static String format(Duration d) {
-        if (d.isZero()) {
+        long ms = Math.abs(d.toMillis());
+        if (ms == 0) {
             return "0s";
         }
         StringBuilder out = new StringBuilder(d.isNegative() ? "-" : "");
-        long ms = Math.abs(d.toMillis());
         long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
         String[] units = {"d", "h", "m", "s", "ms"};
         for (int i = 0; i < sizes.length; i++) {

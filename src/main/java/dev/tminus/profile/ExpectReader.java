@@ -47,6 +47,11 @@ final class ExpectReader {
         if (values.size() != before) {
             return null;
         }
+        if ("CNAME".equals(type) && values.size() > 1) {
+            node.problem("expected one target for a CNAME record (a name has at most one CNAME), got "
+                    + values.size());
+            return null;
+        }
         Set<String> seen = new HashSet<>();
         for (String v : values) {
             if (!seen.add(v)) {

@@ -73,7 +73,7 @@ final class GoldenHourReader {
             return null;
         }
         String name = node.get("name").requiredText("a probe name like gateway health");
-        URI url = Literals.httpUrl(node.get("url"));
+        URI url = Urls.http(node.get("url"));
         Integer status = node.get("status").integer(100, 599, 200);
         Duration within = node.get("within").duration(MS, Duration.ofDays(1), Duration.ofMinutes(2));
         if (name == null || url == null || status == null || within == null) {

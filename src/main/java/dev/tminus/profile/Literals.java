@@ -1,7 +1,5 @@
 package dev.tminus.profile;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,14 +10,13 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.xbill.DNS.Address;
 
-/** Validation of literal values: addresses, subnets, names, URLs, instants, regexes. */
+/** Validation of literal values: addresses, subnets, names, instants, regexes (URLs: {@link Urls}). */
 final class Literals {
 
     private static final Pattern RELATIVE_INSTANT = Pattern.compile("T0\\s*([+-])\\s*(\\S+)");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?|\\*");
     private static final Pattern HOST = Pattern.compile(
             "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final Pattern JDBC = Pattern.compile("jdbc:(postgresql|mariadb|mysql)://([^/?\\s]+)(/[^\\s]*)?");
 
     private Literals() {
     }
@@ -120,56 +117,6 @@ final class Literals {
             return null;
         }
         return text;
-    }
-
-    static URI httpUrl(Node node) {
-        String text = node.requiredText("an http:// or https:// URL");
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        node.problem("expected an http:// or https:// URL like http://prometheus.staging:9090, got " + Node.quote(text));
-        return null;
-    }
-
-    static String jdbcUrl(Node node) {
-        String text = node.requiredText("a JDBC URL like jdbc:postgresql://db.staging:5432/game");
-        if (text == null) {
-            return null;
-        }
-        Matcher m = JDBC.matcher(text);
-        if (!m.matches() || !hostsAndPorts(m.group(2))) {
-            node.problem("expected a JDBC URL for PostgreSQL, MariaDB or MySQL like"
-                    + " jdbc:postgresql://db.staging:5432/game, got " + Node.quote(text));
-            return null;
-        }
-        String raw = node.raw();
-        if (raw != null && (raw.matches("(?i).*[?&;](password|pwd)=(?!\\$\\{).*") || raw.matches("jdbc:[a-z]+://[^/@]*:[^/@]*@.*")
-                && !raw.matches("jdbc:[a-z]+://[^/@]*:\\$\\{[^}]*}@.*"))) {
-            node.problem("expected a JDBC URL without a password, got one with a literal password;"
-                    + " write password: ${DB_PASSWORD} instead (secrets come only from environment variables)");
-            return null;
-        }
-        return text;
-    }
-
-    private static boolean hostsAndPorts(String authority) {
-        String hosts = authority.contains("@") ? authority.substring(authority.lastIndexOf('@') + 1) : authority;
-        for (String hostPort : hosts.split(",", -1)) {
-            Matcher m = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+)(?::(\\d{1,5}))?").matcher(hostPort);
-            if (!m.matches() || m.group(2) != null && (Integer.parseInt(m.group(2)) < 1
-                    || Integer.parseInt(m.group(2)) > 65535)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static Optional<Instant> instant(Node node) {

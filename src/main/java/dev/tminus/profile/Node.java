@@ -124,11 +124,6 @@ final class Node {
         return list(reader);
     }
 
-    /** A list of non-empty strings; used for {@code alpn} and similar. */
-    List<String> strings(String expected) {
-        return list(item -> item.requiredText(expected));
-    }
-
     /** A flat mapping of label names to values; label names as Prometheus allows them. */
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();

@@ -36,6 +36,11 @@ final class Problems {
         fallbacks.remove(file + "\u0000" + path);
     }
 
+    /** A line already in the final form (a problem found while reading the YAML). */
+    void addLine(String line) {
+        byPath.computeIfAbsent(line, l -> new LinkedHashSet<>()).add(Secrets.mask(line));
+    }
+
     /** A problem reported only if nothing more specific is reported for the same key path. */
     void addUnlessSpecific(String pointer, String path, String message) {
         String file = origin.apply(pointer);
@@ -55,10 +60,6 @@ final class Problems {
             }
         });
         return lines;
-    }
-
-    boolean isEmpty() {
-        return lines().isEmpty();
     }
 
     void throwIfAny() {

@@ -55,6 +55,7 @@ public final class ProfileLoader {
         ObjectNode tree = layers.merged();
         patch.accept(tree);
         Problems problems = new Problems(layers::origin);
+        layers.syntaxProblems().forEach(problems::addLine);
         Node root = new Node(tree, "", "", problems, new Interpolation(environment));
         root.isMap(TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL);
         names(root, layers, problems);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Reads one profile file into a tree whose scalars are the text exactly as written ({@code 1.10}
  * stays {@code 1.10}, {@code 053} stays {@code 053}, {@code yes} stays {@code yes}): the readers
- * decide what a value means, not YAML's type guessing. Duplicate keys are problems; aliases of
- * mappings and lists are expanded. An empty value ({@code timeout:} or {@code timeout: ""}) reads as
+ * decide what a value means, not YAML's type guessing. A key written twice is a problem (the first
+ * value is kept); aliases of mappings and lists are expanded. An empty value ({@code timeout:} or {@code timeout: ""}) reads as
  * nothing, which the readers report, never as a default.
  */
 final class YamlFile {
@@ -31,15 +30,20 @@ final class YamlFile {
 
     private final String file;
     private final Map<String, JsonNode> anchors = new HashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> problems;
 
-    private YamlFile(String file) {
+    private YamlFile(String file, List<String> problems) {
         this.file = file;
+        this.problems = problems;
     }
 
-    /** The file's top-level mapping, or a {@link ProfileException} naming the file. */
-    static ObjectNode read(Path path, String file) {
-        return new YamlFile(file).read(path);
+    /**
+     * The file's top-level mapping, or a {@link ProfileException} naming the file when it is no
+     * YAML mapping at all. Duplicate keys and aliases that cannot be expanded are added to
+     * {@code problems} (one line each), so they are reported with the rest of the file's problems.
+     */
+    static ObjectNode read(Path path, String file, List<String> problems) {
+        return new YamlFile(file, problems).read(path);
     }
 
     private ObjectNode read(Path path) {
@@ -58,9 +62,6 @@ final class YamlFile {
             JsonNode tree = value(parser, first, "");
             if (!tree.isObject()) {
                 throw top(Node.describe(tree));
-            }
-            if (!problems.isEmpty()) {
-                throw new ProfileException(problems);
             }
             return (ObjectNode) tree;
         } catch (JsonProcessingException e) {

@@ -33,7 +33,7 @@ final class YamlTree {
      *
      * @param trees each file's own tree, without {@code extends}
      */
-    record Layers(List<String> names, List<ObjectNode> trees) {
+    record Layers(List<String> names, List<ObjectNode> trees, List<String> syntaxProblems) {
 
         /** Every layer merged, the profile on top; parents' {@code name} keys are left out. */
         ObjectNode merged() {
@@ -63,6 +63,7 @@ final class YamlTree {
     Layers read(String name) {
         List<String> names = new ArrayList<>();
         List<ObjectNode> trees = new ArrayList<>();
+        List<String> syntaxProblems = new ArrayList<>();
         String next = name;
         while (next != null) {
             if (names.contains(next)) {
@@ -71,12 +72,12 @@ final class YamlTree {
                 throw new ProfileException(List.of(relative(names.get(names.size() - 1)) + ": extends: expected a chain"
                         + " of parents that ends, got the cycle " + String.join(" → ", cycle)));
             }
-            ObjectNode tree = parse(next, names.isEmpty() ? null : names.get(names.size() - 1));
+            ObjectNode tree = parse(next, names.isEmpty() ? null : names.get(names.size() - 1), syntaxProblems);
             names.add(next);
             trees.add(tree);
             next = parent(next, tree.remove("extends"));
         }
-        return new Layers(List.copyOf(names), List.copyOf(trees));
+        return new Layers(List.copyOf(names), List.copyOf(trees), List.copyOf(syntaxProblems));
     }
 
     private static String parent(String name, JsonNode parent) {
@@ -90,14 +91,14 @@ final class YamlTree {
         return parent.asText();
     }
 
-    private ObjectNode parse(String name, String child) {
+    private ObjectNode parse(String name, String child, List<String> syntaxProblems) {
         Path path = basedir.resolve(relative(name));
         if (!Files.isRegularFile(path)) {
             String where = child == null ? relative(name) + ": " : relative(child) + ": extends: ";
             throw new ProfileException(List.of(where + "expected an existing profile, got \"" + name
                     + "\" (no " + relative(name) + "; available: " + available() + ")"));
         }
-        return YamlFile.read(path, relative(name));
+        return YamlFile.read(path, relative(name), syntaxProblems);
     }
 
     /** Names of the profiles in environments/, for hints. */

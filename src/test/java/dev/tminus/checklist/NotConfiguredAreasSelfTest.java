@@ -37,7 +37,9 @@ class NotConfiguredAreasSelfTest {
                     assertThat(r.message()).startsWith("not configured: environments/bare.yaml has no ")
                             .endsWith(" items");
                 });
-        assertThat(run.all()).extracting(ChecklistRun.Result::message)
-                .anySatisfy(m -> assertThat(m).contains("has no dns section; add it to check the DNS warm-up items"));
+        for (String tag : CheckCatalogue.tags()) {
+            assertThat(run.all()).extracting(ChecklistRun.Result::message)
+                    .anySatisfy(m -> assertThat(m).contains("; add it to check the " + Tags.epic(tag) + " items"));
+        }
     }
 }

@@ -58,6 +58,11 @@ class DurationsTest {
     }
 
     @Test
+    void formats_less_than_a_millisecond_as_zero() {
+        assertThat(Durations.format(Duration.ofNanos(5))).isEqualTo("0s");
+    }
+
+    @Test
     void formats_what_it_parses_back_to_the_same_duration() {
         for (String text : new String[] {"1h30m", "250ms", "30d", "2h", "1m1s1ms"}) {
             assertThat(Durations.parse(Durations.format(Durations.parse(text).orElseThrow())))

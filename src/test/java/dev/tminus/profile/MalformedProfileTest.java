@@ -332,7 +332,7 @@ class MalformedProfileTest {
                         password: ${SET_PASSWORD}
                         pool: {maxSize: 20}
                     """,
-                        F + "databases[0].url: expected a JDBC URL without a password, got one with a literal password; write password: ${DB_PASSWORD} instead (secrets come only from environment variables)"),
+                        F + "databases[0].url: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)"),
                 of("JDBC URL of an unsupported database", HEADER + """
                     databases:
                       - name: player-db
@@ -394,6 +394,46 @@ class MalformedProfileTest {
                     """,
                         F + "launch.phase: expected one of preheat, scale-out, rollback, got nothing",
                         F + "launch.release: expected a release id like v1.2.0-3a7f1b2, got nothing"),
+                of("literal credentials in an HTTP URL", HEADER + """
+                    alerting:
+                      alertmanager: http://ops:hunter2@alertmanager.staging:9093
+                      prometheus: http://ops:${PROM_PASSWORD:-x}@prometheus.staging:9090
+                    """,
+                        F + "alerting.alertmanager: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)"),
+                of("zones without an authoritative resolver", HEADER + """
+                    dns:
+                      resolvers:
+                        - {name: office, address: 10.0.0.2, role: recursive}
+                      records: []
+                      zones: [game.example.com.]
+                    """,
+                        F + "dns.zones: expected at least one resolver with role: authoritative to compare the zones on, got none"),
+                of("literal password as user info of the JDBC URL", HEADER + """
+                    databases:
+                      - name: player-db
+                        url: jdbc:postgresql://launch_check:hunter2@db.staging:5432/game
+                        username: launch_check
+                        pool: {maxSize: 20}
+                    """,
+                        F + "databases[0].url: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)"),
+                of("CNAME with two targets", HEADER + """
+                    dns:
+                      resolvers: [{name: ns1, address: 10.0.0.53}]
+                      records:
+                        - {name: www.game.example.com., type: CNAME, expect: [a.example.com., b.example.com.]}
+                    """,
+                        F + "dns.records[0].expect: expected one target for a CNAME record (a name has at most one CNAME), got 2"),
+                of("planned silence of a protected alert", HEADER + """
+                    alerting:
+                      alertmanager: http://alertmanager.staging:9093
+                      prometheus: http://prometheus.staging:9090
+                      silence:
+                        startsBy: T0-15m
+                        duration: 75m
+                        alerts: [{alertname: P0_ERROR_COUNT, service: pay}]
+                        protected: [{severity: critical}, {alertname: P0_ERROR_COUNT}]
+                    """,
+                        F + "alerting.silence.alerts: expected alerts that no protected set matches, got {alertname: P0_ERROR_COUNT, service: pay}, matched by protected {alertname: P0_ERROR_COUNT}; a protected (P0) alert must never be silenced"),
                 of("URL without a scheme", HEADER + """
                     alerting:
                       alertmanager: alertmanager.staging:9093
@@ -448,12 +488,14 @@ class MalformedProfileTest {
                     owners: {dns: netops, silent: sre}
                     """,
                         F + "owners.silent: expected one of the keys db, dns, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
-                of("duplicate key", HEADER + """
+                of("duplicate key, reported with the file's other problems", HEADER + """
                     dns:
                       timeout: 2s
                       timeout: 3s
+                      resolvers: [{name: ns1, address: 10.0.0.53}]
                     """,
-                        F + "dns.timeout: expected each key once per mapping, got it twice (lines 7 and 8)"),
+                        F + "dns.timeout: expected each key once per mapping, got it twice (lines 7 and 8)",
+                        F + "dns.records: expected this required key, got nothing"),
                 of("invalid YAML", HEADER + """
                     dns: [ns1, ns2
                     """,

@@ -12,7 +12,8 @@ final class SandboxComponents {
     static List<SandboxComponent> all() {
         return List.of(
                 new DnsSandbox(),
-                new dev.tminus.sandbox.alerting.AlertingSandbox()
+                new dev.tminus.sandbox.alerting.AlertingSandbox(),
+                new dev.tminus.sandbox.db.DbSandbox()
         );
     }
 }

@@ -45,7 +45,7 @@ final class AlertingConfig {
                 : "sum(rate(http_requests_total{status=~\\\"5..\\\"}[1m])) / sum(rate(http_requests_total[1m])) > 0.005";
         String matchTimeout = faults.contains(RULE_MISSING) ? "" : """
                       - alert: MatchTimeoutRateHigh
-                        expr: "sum(rate(match_timeouts_total[1m])) / sum(rate(http_requests_total{route=\\"/match\\"}[1m])) > 0.03"
+                        expr: "sum(rate(match_timeouts_total[15s])) / sum(rate(http_requests_total{route=\\"/match\\"}[15s])) > 0.03"
                         for: 2m
                         labels: {severity: warning, service: matcher, level: L2}
                         annotations: {summary: "More than 3 % of matchmaking requests time out"}
@@ -63,7 +63,7 @@ final class AlertingConfig {
                         annotations: {summary: "More than 0.5 %% of requests answer 5xx"}
                 %s\
                       - alert: P0_ERROR_COUNT
-                        expr: increase(p0_errors_total[1m]) > 0
+                        expr: increase(p0_errors_total[15s]) > 0
                         labels: {severity: critical, service: gateway, level: L3}
                         annotations: {summary: "P0 errors (data loss, payment failure) are counted"}
                       - alert: WebSocketConnectionDrop

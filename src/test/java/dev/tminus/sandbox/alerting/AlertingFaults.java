@@ -37,7 +37,7 @@ final class AlertingFaults {
                         "HighErrorRate's expression fails at every evaluation (many-to-many match)."),
                 Fault.failing(REQUIRED_ALERT_FIRING, TAG, "SIL-07", "MatchTimeoutRateHigh is pending in Prometheus",
                         "Half of the matchmaking requests time out, so MatchTimeoutRateHigh is pending."),
-                Fault.failing(AlertingConfig.WRONG_ROUTE, TAG, "SIL-08", "routes to [annotate-l1]",
+                Fault.failing(AlertingConfig.WRONG_ROUTE, TAG, "SIL-08", "route to [annotate-l1]",
                         "Alertmanager routes severity=critical to annotate-l1 instead of pager-l2."),
                 new Fault(ALERTMANAGER_DOWN, TAG, "Alertmanager is stopped; nothing listens on 127.0.0.1:19093.",
                         Set.of(), Set.of("SIL-01", "SIL-02", "SIL-03", "SIL-04", "SIL-05", "SIL-07", "SIL-08"),

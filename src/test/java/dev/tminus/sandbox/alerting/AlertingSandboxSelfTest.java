@@ -3,23 +3,14 @@ package dev.tminus.sandbox.alerting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tminus.profile.Alerting;
-import dev.tminus.profile.InstantExpr;
-import dev.tminus.profile.Launch;
-import dev.tminus.profile.Phase;
-import dev.tminus.profile.Profile;
-import dev.tminus.sandbox.SandboxContext;
-import java.net.URI;
-import java.nio.file.Path;
+import dev.tminus.checklist.Tags;
+import dev.tminus.sandbox.Sandbox;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,50 +18,42 @@ import org.junit.jupiter.api.Test;
 @Tag("sandbox")
 class AlertingSandboxSelfTest {
 
-    static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    static AlertingSandbox sandbox;
+    static final String ALERTMANAGER = "http://127.0.0.1:" + AlertingSandbox.ALERTMANAGER_PORT;
+    static final String PROMETHEUS = "http://127.0.0.1:" + AlertingSandbox.PROMETHEUS_PORT;
+    static final String SERVICE = "http://127.0.0.1:" + SyntheticGameService.PORT;
     final LocalHttp http = new LocalHttp();
+    Instant t0;
 
-    @BeforeAll
-    static void start() throws Exception {
-        var plan = new Alerting.SilencePlan(new InstantExpr.RelativeToT0(Duration.ofMinutes(-15)), Duration.ofMinutes(75),
-                Duration.ofMinutes(10), List.of(Map.of("alertname", "order_service_latency_high", "service", "order-service"),
-                Map.of("alertname", "payment_gateway_timeout", "service", "payment-gateway")),
-                List.of(Map.of("severity", "critical")), Duration.ofHours(2));
-        var alerting = new Alerting(URI.create("http://127.0.0.1:19093"), URI.create("http://127.0.0.1:19090"),
-                Optional.empty(), Duration.ofSeconds(3), Optional.of(plan), List.of(), List.of());
-        var profile = new Profile("sandbox", Path.of("environments/sandbox.yaml"),
-                new Launch("v1.2.0-3a7f1b2", Optional.of(T0), Phase.SCALE_OUT), Optional.empty(), Optional.empty(),
-                List.of(), Optional.of(alerting), Optional.empty(), List.of(), Map.of());
-        sandbox = new AlertingSandbox();
-        sandbox.start(new SandboxContext(profile, Path.of("target/sandbox/alerting"), Path.of("."), t -> null));
+    @BeforeEach
+    void healthy_shared_sandbox() {
+        Sandbox.shared().ensure(Tags.SILENCE);
+        Sandbox.shared().applyFaults(Set.of());
+        t0 = Sandbox.shared().t0();
     }
 
-    @AfterAll
-    static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+    @AfterEach
+    void heal() {
+        Sandbox.shared().applyFaults(Set.of());
     }
 
     @Test
     void starts_healthy_with_the_release_silences_and_quiet_rules() throws Exception {
         // GIVEN the started sandbox
         // WHEN Alertmanager and Prometheus are asked
-        JsonNode silences = http.getJson(sandbox.alertmanagerUrl() + "/api/v2/silences").orElseThrow();
-        JsonNode alerts = http.getJson(sandbox.prometheusUrl() + "/api/v1/alerts").orElseThrow();
-        JsonNode rules = http.getJson(sandbox.prometheusUrl() + "/api/v1/rules").orElseThrow();
+        JsonNode silences = http.getJson(ALERTMANAGER + "/api/v2/silences").orElseThrow();
+        JsonNode alerts = http.getJson(PROMETHEUS + "/api/v1/alerts").orElseThrow();
+        JsonNode rules = http.getJson(PROMETHEUS + "/api/v1/rules").orElseThrow();
 
         // THEN two active release silences exist, no alert is pending or firing, every rule is healthy
         List<JsonNode> active = activeSilences(silences);
         assertThat(active).hasSize(2).allSatisfy(s -> {
             assertThat(s.path("comment").asText()).contains("v1.2.0-3a7f1b2");
             assertThat(s.path("createdBy").asText()).isEqualTo(ReleaseSilences.AUTHOR);
-            assertThat(Instant.parse(s.path("endsAt").asText())).isEqualTo(T0.plus(Duration.ofMinutes(60)));
+            assertThat(Instant.parse(s.path("endsAt").asText())).isEqualTo(t0.plus(Duration.ofMinutes(60)));
         });
         assertThat(alerts.path("data").path("alerts")).isEmpty();
         assertThat(rules.findValuesAsText("health")).hasSize(8).containsOnly("ok");
-        assertThat(http.get(sandbox.service().baseUrl() + "/metrics").orElseThrow())
+        assertThat(http.get(SERVICE + "/metrics").orElseThrow())
                 .contains("http_requests_total{route=\"/pay\",status=\"500\"} 0")
                 .contains("trace_ids_duplicated_total 0");
     }
@@ -79,22 +62,22 @@ class AlertingSandboxSelfTest {
     void faults_take_effect_and_healthy_comes_back() throws Exception {
         // GIVEN the started sandbox
         // WHEN faults are applied, then removed
-        sandbox.apply(Set.of(AlertingConfig.RULE_MISSING, AlertingFaults.ALERTMANAGER_DOWN));
-        JsonNode rules = http.getJson(sandbox.prometheusUrl() + "/api/v1/rules").orElseThrow();
-        boolean alertmanagerUp = http.get(sandbox.alertmanagerUrl() + "/-/ready").isPresent();
-        sandbox.apply(Set.of(ReleaseSilences.MISSING, AlertingConfig.WRONG_ROUTE));
-        int silencesWithMissing = activeSilences(http.getJson(sandbox.alertmanagerUrl() + "/api/v2/silences").orElseThrow()).size();
-        String routing = http.getJson(sandbox.alertmanagerUrl() + "/api/v2/status").orElseThrow()
+        Sandbox.shared().applyFaults(Set.of(AlertingConfig.RULE_MISSING, AlertingFaults.ALERTMANAGER_DOWN));
+        JsonNode rules = http.getJson(PROMETHEUS + "/api/v1/rules").orElseThrow();
+        boolean alertmanagerUp = http.get(ALERTMANAGER + "/-/ready").isPresent();
+        Sandbox.shared().applyFaults(Set.of(ReleaseSilences.MISSING, AlertingConfig.WRONG_ROUTE));
+        int silencesWithMissing = activeSilences(http.getJson(ALERTMANAGER + "/api/v2/silences").orElseThrow()).size();
+        String routing = http.getJson(ALERTMANAGER + "/api/v2/status").orElseThrow()
                 .path("config").path("original").asText();
-        sandbox.apply(Set.of());
+        Sandbox.shared().applyFaults(Set.of());
 
         // THEN each fault was in place while applied, and healthy is back
         assertThat(rules.findValuesAsText("name")).doesNotContain("MatchTimeoutRateHigh").contains("HighErrorRate");
         assertThat(alertmanagerUp).isFalse();
         assertThat(silencesWithMissing).isEqualTo(1);
         assertThat(routing).contains("receiver: annotate-l1\n    matchers:\n    - severity=\"critical\"");
-        assertThat(activeSilences(http.getJson(sandbox.alertmanagerUrl() + "/api/v2/silences").orElseThrow())).hasSize(2);
-        assertThat(http.getJson(sandbox.prometheusUrl() + "/api/v1/rules").orElseThrow().findValuesAsText("name"))
+        assertThat(activeSilences(http.getJson(ALERTMANAGER + "/api/v2/silences").orElseThrow())).hasSize(2);
+        assertThat(http.getJson(PROMETHEUS + "/api/v1/rules").orElseThrow().findValuesAsText("name"))
                 .contains("MatchTimeoutRateHigh");
     }
 

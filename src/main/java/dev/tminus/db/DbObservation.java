@@ -1,0 +1,17 @@
+package dev.tminus.db;
+
+import dev.tminus.profile.Database;
+
+/**
+ * Everything the checklist learns about one database in one pass, each fact on its own so that a
+ * probe failure makes only the checks that need that fact COULD NOT CHECK.
+ *
+ * @param before     server facts before the burst
+ * @param burst      {@code burst} connections at once through HikariCP
+ * @param returned   whether they all went back, in the pool and on the server
+ * @param roundTrips warm {@code SELECT 1} round trips
+ */
+public record DbObservation(Database db, Attempt<Login> login, Attempt<ServerFacts> before,
+                            Attempt<BurstResult> burst, Attempt<ReturnResult> returned,
+                            Attempt<RoundTrips> roundTrips) {
+}

@@ -1,0 +1,88 @@
+package dev.tminus.db;
+
+import dev.tminus.db.ServerFacts.IdleLimit;
+import dev.tminus.db.ServerFacts.IdleTransaction;
+import dev.tminus.db.ServerFacts.InUse;
+import dev.tminus.db.ServerFacts.Limit;
+import dev.tminus.db.ServerFacts.Scope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * MariaDB and MySQL: {@code max_connections} for ordinary accounts, capped by
+ * {@code max_user_connections} (the session value is the account's own {@code MAX_USER_CONNECTIONS}
+ * when one is set, else the global one; 0 = none). Connections open: {@code Threads_connected}.
+ * Idle limit: the GLOBAL {@code wait_timeout}, which new sessions start with. Sessions idle in a
+ * transaction come from {@code INNODB_TRX} joined with the process list, which needs {@code PROCESS}.
+ */
+final class MariaDbFacts implements FactsReader {
+
+    private static final String IDENTITY = "SELECT VERSION(), CURRENT_USER(), COALESCE(DATABASE(), ''),"
+            + " @@GLOBAL.max_connections, @@GLOBAL.max_user_connections, @@SESSION.max_user_connections,"
+            + " @@GLOBAL.wait_timeout";
+    private static final String USER = "SUBSTRING_INDEX(CURRENT_USER(), '@', 1)";
+    private static final String THREADS = "SHOW GLOBAL STATUS LIKE 'Threads_connected'";
+    private static final String IN_USE = "SELECT (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = "
+            + USER + "),"
+            + " (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE())";
+    private static final String ACCOUNT = "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = " + USER;
+    private static final String TRX_TIMEOUT = "SHOW GLOBAL VARIABLES LIKE 'idle_transaction_timeout'";
+    private static final String IDLE_IN_TRANSACTION = "SELECT p.ID, p.USER, COALESCE(p.DB, ''), p.HOST, %s"
+            + " FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
+            + " ON p.ID = t.trx_mysql_thread_id WHERE p.COMMAND = 'Sleep' ORDER BY p.TIME DESC";
+
+    @Override
+    public ServerFacts read(Connection c, Duration budget) throws SQLException {
+        var id = Queries.single(c, budget, IDENTITY);
+        String version = id.text(0);
+        String product = version.contains("MariaDB") ? "MariaDB" : "MySQL";
+        String account = id.text(1);
+        int global = id.integer(4);
+        int session = id.integer(5);
+        List<Limit> limits = new ArrayList<>();
+        if (session > 0) {
+            String label = session == global
+                    ? "connection limit " + session + " of account " + account + " (global max_user_connections)"
+                    : "connection limit " + session + " of account " + account + " (MAX_USER_CONNECTIONS)";
+            limits.add(new Limit(label, session, Scope.ACCOUNT));
+        }
+        int threads = Queries.single(c, budget, THREADS).integer(1);
+        var used = Queries.single(c, budget, IN_USE);
+        InUse inUse = new InUse(threads, used.integer(0), used.integer(1));
+        Optional<Duration> trxTimeout = Optional.empty();
+        for (var row : Queries.rows(c, budget, TRX_TIMEOUT)) {
+            long seconds = row.number(1);
+            trxTimeout = seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+        }
+        List<IdleTransaction> stuck = new ArrayList<>();
+        Optional<String> hidden = Optional.empty();
+        String age = product.equals("MariaDB") ? "p.TIME_MS / 1000" : "p.TIME";
+        try {
+            for (var row : Queries.rows(c, budget, IDLE_IN_TRANSACTION.formatted(age))) {
+                stuck.add(new IdleTransaction(row.text(0), row.text(1), row.text(2), row.text(3),
+                        Duration.ofMillis(Math.round(row.decimal(4) * 1000))));
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 1227) {
+                throw e;
+            }
+            hidden = Optional.of("account " + account + " cannot see other sessions' transactions"
+                    + " (it lacks the PROCESS privilege)");
+        }
+        long wait = id.number(6);
+        List<IdleLimit> idle = List.of(new IdleLimit("wait_timeout (GLOBAL)",
+                wait > 0 ? Optional.of(Duration.ofSeconds(wait)) : Optional.empty()));
+        return new ServerFacts(product, version, account, id.text(2), false, id.integer(3), List.of(), limits, inUse,
+                idle, trxTimeout, stuck, hidden, Instant.now());
+    }
+
+    @Override
+    public int accountConnections(Connection c, Duration budget) throws SQLException {
+        return Queries.single(c, budget, ACCOUNT).integer(0);
+    }
+}

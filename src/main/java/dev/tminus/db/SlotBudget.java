@@ -1,0 +1,104 @@
+package dev.tminus.db;
+
+import dev.tminus.db.ServerFacts.Scope;
+import dev.tminus.profile.Database;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The connection slots an account can really get, and the fleet's demand on them, with the
+ * arithmetic in words so messages can show it: usable slots are {@code max_connections} minus the
+ * reserved ones (a PostgreSQL superuser may use those), each account/database limit in force caps
+ * them further.
+ */
+public record SlotBudget(ServerFacts facts) {
+
+    /** One cap on the account's connections and whose connections count against it. */
+    public record Ceiling(int value, String label, Scope scope) {
+    }
+
+    /**
+     * Room for the fleet under one cap, right now.
+     *
+     * @param inUse connections counted by the cap now, without the check's own
+     * @param fleet {@code instances × maxSize}
+     */
+    public record Headroom(Ceiling ceiling, int inUse, int fleet) {
+
+        public int needed() {
+            return inUse + fleet;
+        }
+
+        public int spare() {
+            return ceiling.value() - needed();
+        }
+    }
+
+    /** {@code 100 max_connections − 3 superuser_reserved_connections = 97}. */
+    public String usableArithmetic() {
+        if (facts.superuser() || facts.reserved().stream().allMatch(s -> s.count() == 0)) {
+            return facts.maxConnections() + " max_connections" + (facts.superuser() ? " (superuser)" : "");
+        }
+        var text = new StringBuilder().append(facts.maxConnections()).append(" max_connections");
+        facts.reserved().stream().filter(s -> s.count() > 0)
+                .forEach(s -> text.append(" − ").append(s.count()).append(' ').append(s.setting()));
+        return text.append(" = ").append(usable()).toString();
+    }
+
+    public int usable() {
+        return facts.superuser() ? facts.maxConnections()
+                : facts.maxConnections() - facts.reserved().stream().mapToInt(ServerFacts.Slots::count).sum();
+    }
+
+    /** The server's usable slots first, then every limit in force (none for a PostgreSQL superuser). */
+    public List<Ceiling> ceilings() {
+        List<Ceiling> all = new ArrayList<>();
+        all.add(new Ceiling(usable(), usableArithmetic(), Scope.SERVER));
+        if (!facts.superuser()) {
+            facts.limits().forEach(l -> all.add(new Ceiling(l.value(), l.label(), l.scope())));
+        }
+        return all;
+    }
+
+    /** The lowest cap: what the account can really get. */
+    public Ceiling binding() {
+        return ceilings().stream().min(Comparator.comparingInt(Ceiling::value)).orElseThrow();
+    }
+
+    public int slots() {
+        return binding().value();
+    }
+
+    /** {@code min(100 max_connections − 3 superuser_reserved_connections = 97, connection limit 60 of role x) = 60}. */
+    public String slotsArithmetic() {
+        List<Ceiling> all = ceilings();
+        if (all.size() == 1) {
+            return all.get(0).label();
+        }
+        return "min(" + String.join(", ", all.stream().map(Ceiling::label).toList()) + ") = " + slots();
+    }
+
+    /** {@code instances × maxSize + otherClients}. */
+    public static int planned(Database db) {
+        return fleet(db) + db.otherClients();
+    }
+
+    /** {@code instances × maxSize}. */
+    public static int fleet(Database db) {
+        return db.pool().instances() * db.pool().maxSize();
+    }
+
+    /** {@code 4 instances × 10 maxSize + 10 otherClients = 50}. */
+    public static String plannedArithmetic(Database db) {
+        return db.pool().instances() + " instances × " + db.pool().maxSize() + " maxSize + " + db.otherClients()
+                + " otherClients = " + planned(db);
+    }
+
+    /** The cap with the least room for the fleet next to what is connected now (own connection not counted). */
+    public Headroom tightest(Database db) {
+        return ceilings().stream()
+                .map(c -> new Headroom(c, Math.max(0, facts.inUse().in(c.scope()) - 1), fleet(db)))
+                .min(Comparator.comparingInt(Headroom::spare)).orElseThrow();
+    }
+}

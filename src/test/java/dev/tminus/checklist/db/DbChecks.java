@@ -1,0 +1,194 @@
+package dev.tminus.checklist.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.DbChecklist;
+import dev.tminus.db.BurstResult;
+import dev.tminus.db.DbObservation;
+import dev.tminus.db.Login;
+import dev.tminus.db.PoolSettings;
+import dev.tminus.db.ReturnResult;
+import dev.tminus.db.RoundTrips;
+import dev.tminus.db.ServerFacts;
+import dev.tminus.db.ServerFacts.IdleLimit;
+import dev.tminus.db.SlotBudget;
+import dev.tminus.profile.Database;
+import dev.tminus.report.Evidence;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * Connection-pool expansion, per database of the profile: the pools the fleet will open fit, a
+ * burst is granted fast and goes back, lifetimes end before idle limits, nothing sits in a
+ * transaction, and round trips are fast. All facts come from one read-only pass per database.
+ */
+@DbChecklist
+@Severity(SeverityLevel.BLOCKER)
+class DbChecks {
+
+    /** HikariCP's advice: retire connections well before any idle limit on the path ends them. */
+    static final Duration LIFETIME_MARGIN = Duration.ofSeconds(30);
+
+    /**
+     * The database answers on its address and lets the check's account in within the pool's
+     * {@code connectionTimeout}; the server version goes into the evidence.
+     * If this fails: check the address and port, firewalls on the path, and the account and its password.
+     */
+    @Check("DB-01")
+    @DisplayName("DB-01 reachable and authenticated within connectionTimeout")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void reachable_and_authenticated(DbItem item) {
+        DbObservation seen = item.observation().get();
+        Login login = seen.login().get();
+        Evidence.attach("login", login.describe());
+        assertThat(login.took()).withFailMessage(() -> DbMessages.slowLogin(item, login))
+                .isLessThanOrEqualTo(login.settings().connectionTimeout());
+    }
+
+    /**
+     * {@code instances × pool.maxSize + otherClients} fits the slots the account can really get:
+     * max_connections minus reserved slots, capped by role, database and account limits.
+     * If this fails: the arithmetic in the message names the binding limit; raise it or plan fewer connections.
+     */
+    @Check("DB-02")
+    @DisplayName("DB-02 the fleet's planned pools fit the server's connection slots")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void fleet_fits_the_slots(DbItem item) {
+        ServerFacts facts = item.observation().get().before().get();
+        SlotBudget budget = new SlotBudget(facts);
+        Evidence.attach("server facts", facts.describe());
+        assertThat(SlotBudget.planned(item.db())).withFailMessage(() -> DbMessages.capacity(item, budget))
+                .isLessThanOrEqualTo(budget.slots());
+    }
+
+    /**
+     * The connections open now plus the fleet's pools still fit under every limit.
+     * If this fails: find who holds connections now (pg_stat_activity, SHOW PROCESSLIST) before launch.
+     */
+    @Check("DB-03")
+    @DisplayName("DB-03 headroom now: open connections plus the fleet's pools still fit")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void headroom_now(DbItem item) {
+        ServerFacts facts = item.observation().get().before().get()
+                .requireAllSessions("the connections open now", item.rerun());
+        SlotBudget budget = new SlotBudget(facts);
+        SlotBudget.Headroom tightest = budget.tightest(item.db());
+        Evidence.attach("server facts", facts.describe());
+        assertThat(tightest.spare()).withFailMessage(() -> DbMessages.headroom(item, budget, tightest))
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * {@code burst} connections requested at once through HikariCP are all granted within
+     * {@code connectionTimeout}; p50/p99 acquisition times go into the evidence.
+     * If this fails: a refusal names the server's limit (SQLSTATE 53300, MariaDB 1040/1203); slow grants point at the path or authentication.
+     */
+    @Check("DB-04")
+    @DisplayName("DB-04 a burst of connections is granted within connectionTimeout")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void burst_is_granted(DbItem item) {
+        DbObservation seen = item.observation().get();
+        BurstResult burst = seen.burst().get();
+        Evidence.attach("burst", burst.describe());
+        String limits = seen.before().present().map(f -> new SlotBudget(f).slotsArithmetic()).orElse("");
+        assertThat(burst.granted() == burst.requested()
+                && burst.slowest().compareTo(burst.connectionTimeout()) <= 0)
+                .withFailMessage(() -> DbMessages.burst(item, burst, limits)).isTrue();
+    }
+
+    /**
+     * After the burst the pool's active count is 0 and the server's count of this account's
+     * connections returns to its baseline once the pool is closed.
+     * If this fails: something on the path (a pooling or sharding proxy) keeps server connections.
+     */
+    @Check("DB-05")
+    @DisplayName("DB-05 the burst's connections go back to the pool and off the server")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void connections_go_back(DbItem item) {
+        ReturnResult returned = item.observation().get().returned().get();
+        Evidence.attach("return", returned.describe());
+        assertThat(returned.poolAfterReturn().active() == 0 && returned.after() <= returned.baseline())
+                .withFailMessage(() -> DbMessages.notReturned(item, item.db().burst(), returned)).isTrue();
+    }
+
+    /**
+     * {@code pool.maxLifetime} (as HikariCP really applies it) ends connections at least 30s
+     * before every idle limit on the path: the server's idle_session_timeout / GLOBAL wait_timeout
+     * and the profile's {@code pathIdleTimeout}.
+     * If this fails: lower pool.maxLifetime, or raise the idle limit the message names.
+     */
+    @Check("DB-06")
+    @DisplayName("DB-06 maxLifetime ends before every idle limit on the path")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void lifetime_before_idle_limits(DbItem item) {
+        ServerFacts facts = item.observation().get().before().get();
+        PoolSettings settings = PoolSettings.effective(item.db().pool());
+        List<IdleLimit> limits = new ArrayList<>(facts.idleLimits());
+        limits.add(new IdleLimit("pathIdleTimeout", Optional.of(item.db().pathIdleTimeout())));
+        Evidence.attach("idle limits", settings.describe() + "\n"
+                + String.join("\n", limits.stream().map(IdleLimit::describe).toList()));
+        Optional<IdleLimit> first = limits.stream().filter(l -> l.value().isPresent())
+                .filter(l -> endsFirst(settings.maxLifetime(), l.value().get()))
+                .min(Comparator.comparing(l -> l.value().get()));
+        assertThat(first).withFailMessage(() -> DbMessages.lifetime(item, settings, LIFETIME_MARGIN, limits,
+                first.orElseThrow())).isEmpty();
+    }
+
+    private static boolean endsFirst(Duration lifetime, Duration idleLimit) {
+        return lifetime.isZero() || lifetime.plus(LIFETIME_MARGIN).compareTo(idleLimit) > 0;
+    }
+
+    /**
+     * No session on the server sits idle in a transaction longer than {@code maxIdleInTransaction},
+     * and PostgreSQL ends such sessions itself (idle_in_transaction_session_timeout is set).
+     * If this fails: find the client that leaves transactions open; set idle_in_transaction_session_timeout.
+     */
+    @Check("DB-07")
+    @DisplayName("DB-07 no session sits idle in a transaction")
+    @Severity(SeverityLevel.CRITICAL)
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void no_stuck_sessions(DbItem item) {
+        ServerFacts facts = item.observation().get().before().get()
+                .requireAllSessions("sessions idle in transaction", item.rerun());
+        Evidence.attach("server facts", facts.describe());
+        var over = facts.idleInTransaction().stream()
+                .filter(s -> s.idleFor().compareTo(item.db().maxIdleInTransaction()) > 0).toList();
+        assertThat(over).withFailMessage(() -> DbMessages.stuck(item, facts, over)).isEmpty();
+        if (item.db().kind() == Database.Kind.POSTGRESQL) {
+            assertThat(facts.idleInTransactionTimeout())
+                    .withFailMessage(() -> DbMessages.noIdleTransactionTimeout(item, facts)).isPresent();
+        }
+    }
+
+    /**
+     * {@code SELECT 1} round trips on a warm connection stay within {@code maxQueryLatency} at p95.
+     * If this fails: measure the network path (a proxy or a far region in between) and the server's load.
+     */
+    @Check("DB-08")
+    @DisplayName("DB-08 SELECT 1 round trip p95 within maxQueryLatency")
+    @Severity(SeverityLevel.CRITICAL)
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DbItems.class)
+    void round_trips_are_fast(DbItem item) {
+        RoundTrips trips = item.observation().get().roundTrips().get();
+        Evidence.attach("round trips", trips.describe());
+        assertThat(trips.p95()).withFailMessage(() -> DbMessages.latency(item, trips))
+                .isLessThanOrEqualTo(item.db().maxQueryLatency());
+    }
+}

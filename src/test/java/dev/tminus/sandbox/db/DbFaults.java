@@ -1,0 +1,113 @@
+package dev.tminus.sandbox.db;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.sandbox.Fault;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The database faults of the sandbox: each turns exactly the named checks red. Faults in the
+ * environment are set up by {@link DbSandbox#apply}; faults in the plan edit the sandbox profile.
+ */
+final class DbFaults {
+
+    static final String TAG = "db";
+    static final String PLAYER_DB = "player-db";
+    static final String MATCH_DB = "match-db";
+    /** Where the loopback proxies listen: the sandbox profile's servers, one port up the range. */
+    static final int POSTGRES_PROXY_PORT = 15432;
+    static final int MARIADB_PROXY_PORT = 13306;
+    /** A loopback port nothing listens on. */
+    static final int CLOSED_PORT = 1;
+
+    static final String ROLE_LIMIT_BELOW_BURST = "db-role-limit-below-burst";
+    static final String FLEET_OVER_MAX_CONNECTIONS = "db-fleet-over-max-connections";
+    static final String HEADROOM_TAKEN = "db-headroom-taken";
+    static final String PATH_KEEPS_CONNECTIONS = "db-path-keeps-connections";
+    static final String SERVER_IDLE_LIMIT = "db-server-idle-limit-below-lifetime";
+    static final String LIFETIME_OVER_WAIT_TIMEOUT = "db-lifetime-over-wait-timeout";
+    static final String IDLE_IN_TRANSACTION = "db-idle-in-transaction";
+    static final String NO_IDLE_IN_TRANSACTION_TIMEOUT = "db-no-idle-in-transaction-timeout";
+    static final String SLOW_PATH = "db-slow-path";
+    static final String UNREACHABLE_PORT = "db-unreachable-port";
+    static final String WRONG_PASSWORD = "db-wrong-password";
+    static final String LOGIN_REFUSED = "db-login-refused";
+
+    /** The limit the role-limit fault sets: below the sandbox's burst of 8. */
+    static final int LOW_ACCOUNT_LIMIT = 5;
+    /** The account limit of the healthy sandbox. */
+    static final int ACCOUNT_LIMIT = 60;
+    /** Connections the headroom fault holds for the account: 25 + 4 × 10 = 65 > 60. */
+    static final int HELD_FOR_ACCOUNT = 25;
+    /** The role-level idle_session_timeout of the healthy sandbox, and of the fault (below maxLifetime 20m). */
+    static final String IDLE_SESSION_TIMEOUT = "1h";
+    static final String SHORT_IDLE_SESSION_TIMEOUT = "10min";
+    static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
+
+    private static final Set<String> ALL_CHECKS = Set.of("DB-01", "DB-02", "DB-03", "DB-04", "DB-05", "DB-06",
+            "DB-07", "DB-08");
+
+    private DbFaults() {
+    }
+
+    static List<Fault> all() {
+        return List.of(
+                new Fault(ROLE_LIMIT_BELOW_BURST, TAG, "the account may open only " + LOW_ACCOUNT_LIMIT
+                        + " connections (PostgreSQL role CONNECTION LIMIT, MariaDB MAX_USER_CONNECTIONS), fewer than"
+                        + " the burst of 8", Set.of("DB-02", "DB-03", "DB-04"), Set.of(),
+                        "connection limit " + LOW_ACCOUNT_LIMIT, p -> { }),
+                new Fault(FLEET_OVER_MAX_CONNECTIONS, TAG, "the plan runs 16 instances × 10 connections, more than"
+                        + " max_connections", Set.of("DB-02", "DB-03"), Set.of(), "max_connections",
+                        each(db -> ((ObjectNode) db.get("pool")).put("instances", 16))),
+                Fault.failing(HEADROOM_TAKEN, TAG, "DB-03", "more than the account's limit",
+                        "the account already holds " + HELD_FOR_ACCOUNT + " connections, so the fleet no longer fits"),
+                Fault.failing(PATH_KEEPS_CONNECTIONS, TAG, "DB-05", "did not go back",
+                        "a pooling proxy on the path keeps server connections after the pool closed them")
+                        .withProfilePatch(viaProxies()),
+                Fault.failing(SERVER_IDLE_LIMIT, TAG, "DB-06", "idle_session_timeout (set for role tminus_check) 10m",
+                        "PostgreSQL ends idle sessions of the role after " + SHORT_IDLE_SESSION_TIMEOUT
+                                + ", before the pool's maxLifetime 20m"),
+                Fault.failing(LIFETIME_OVER_WAIT_TIMEOUT, TAG, "DB-06", "wait_timeout (GLOBAL) 8h",
+                        "the plan keeps MariaDB connections 9h, longer than the server's wait_timeout")
+                        .withProfilePatch(only(MATCH_DB, db -> {
+                            ((ObjectNode) db.get("pool")).put("maxLifetime", "9h");
+                            db.put("pathIdleTimeout", "24h");
+                        })),
+                Fault.failing(IDLE_IN_TRANSACTION, TAG, "DB-07", "idle in transaction for",
+                        "an administrator's session sits in an open transaction on both servers"),
+                Fault.failing(NO_IDLE_IN_TRANSACTION_TIMEOUT, TAG, "DB-07", "idle_in_transaction_session_timeout",
+                        "PostgreSQL has no idle_in_transaction_session_timeout for the sandbox database"),
+                Fault.failing(SLOW_PATH, TAG, "DB-08", "SELECT 1 round trips",
+                        "the network path adds 80ms to every answer from both servers").withProfilePatch(viaProxies()),
+                new Fault(UNREACHABLE_PORT, TAG, "the profile points both databases at a port nothing listens on",
+                        Set.of(), ALL_CHECKS, "Could not reach", each(db -> db.put("url",
+                        db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),
+                new Fault(WRONG_PASSWORD, TAG, "the MariaDB account's password in the profile is wrong", Set.of(),
+                        ALL_CHECKS, "as user tminus_check on database tminus_sandbox",
+                        only(MATCH_DB, db -> db.put("password",
+                                "${TMINUS_SANDBOX_WRONG_DB_PASSWORD:-" + WRONG_PASSWORD_DEFAULT + "}"))),
+                new Fault(LOGIN_REFUSED, TAG, "the PostgreSQL role may not log in (NOLOGIN)", Set.of(), ALL_CHECKS,
+                        "as user tminus_check on database tminus_sandbox", p -> { }));
+    }
+
+    /** Points both databases at the loopback proxies in front of their servers. */
+    private static Consumer<ObjectNode> viaProxies() {
+        return each(db -> {
+            int port = db.get("url").asText().startsWith("jdbc:postgresql:") ? POSTGRES_PROXY_PORT : MARIADB_PROXY_PORT;
+            db.put("url", db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"));
+        });
+    }
+
+    private static Consumer<ObjectNode> each(Consumer<ObjectNode> edit) {
+        return tree -> tree.withArray("databases").forEach(db -> edit.accept((ObjectNode) db));
+    }
+
+    private static Consumer<ObjectNode> only(String name, Consumer<ObjectNode> edit) {
+        return tree -> tree.withArray("databases").forEach(db -> {
+            if (name.equals(db.get("name").asText())) {
+                edit.accept((ObjectNode) db);
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tminus.sandbox.db;
+
+import static dev.tminus.sandbox.db.DbFaults.ACCOUNT_LIMIT;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sandbox on MariaDB: account {@code 'tminus_check'@'127.0.0.1'} (MAX_USER_CONNECTIONS 60,
+ * SELECT on its database, PROCESS to see other sessions' transactions) and database
+ * {@code tminus_sandbox} with one InnoDB table. MariaDB has no per-account idle limit, so the idle
+ * limit faults live in the plan (profile) instead.
+ */
+final class MariaDbAdmin extends ServerAdmin {
+
+    private final String host;
+
+    MariaDbAdmin(SandboxServer server, String account, String database, String password) {
+        super(server, account, database, password);
+        String h = server.target().host();
+        this.host = h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]") ? "127.0.0.1" : "%";
+    }
+
+    private String user() {
+        return quoted(account) + "@" + quoted(host);
+    }
+
+    @Override
+    void dropAll() throws SQLException {
+        try (Connection c = admin()) {
+            List<Long> threads = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND (USER = "
+                            + quoted(account) + " OR DB = " + quoted(database) + ")")) {
+                while (rs.next()) {
+                    threads.add(rs.getLong(1));
+                }
+            }
+            for (long id : threads) {
+                try {
+                    exec(c, "KILL " + id);
+                } catch (SQLException gone) {
+                    // ended meanwhile
+                }
+            }
+            exec(c, "DROP DATABASE IF EXISTS " + database, "DROP USER IF EXISTS " + user());
+        }
+    }
+
+    @Override
+    void create() throws SQLException {
+        try (Connection c = admin()) {
+            exec(c, "CREATE DATABASE " + database,
+                    "CREATE TABLE " + database + ".launch_probe (id INT PRIMARY KEY, note VARCHAR(64)) ENGINE=InnoDB",
+                    "INSERT INTO " + database + ".launch_probe VALUES (1, 'the sandbox database of T-Minus')",
+                    "CREATE USER " + user() + " IDENTIFIED BY " + quoted(password) + " WITH MAX_USER_CONNECTIONS "
+                            + ACCOUNT_LIMIT,
+                    "GRANT SELECT ON " + database + ".* TO " + user(),
+                    "GRANT PROCESS ON *.* TO " + user());
+        }
+    }
+
+    @Override
+    void configure(Set<String> faults) throws SQLException {
+        try (Connection c = admin()) {
+            exec(c, "ALTER USER " + user() + " WITH MAX_USER_CONNECTIONS "
+                    + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT));
+        }
+    }
+
+    @Override
+    Connection openIdleTransaction() throws SQLException {
+        Connection c = adminOn(database);
+        c.setAutoCommit(false);
+        exec(c, "START TRANSACTION WITH CONSISTENT SNAPSHOT", "SELECT COUNT(*) FROM launch_probe");
+        return c;
+    }
+
+    @Override
+    String accountUrl() {
+        return "jdbc:mariadb://" + server.address() + "/" + database;
+    }
+}

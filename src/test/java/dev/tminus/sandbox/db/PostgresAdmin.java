@@ -1,0 +1,77 @@
+package dev.tminus.sandbox.db;
+
+import static dev.tminus.sandbox.db.DbFaults.ACCOUNT_LIMIT;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The sandbox on PostgreSQL: role {@code tminus_check} (LOGIN, CONNECTION LIMIT 60, read-only by
+ * default, member of {@code pg_monitor} to see every session's state, {@code idle_session_timeout}
+ * 1h for the role) and database {@code tminus_sandbox} ({@code idle_in_transaction_session_timeout}
+ * 60s for the database) with one table the role may SELECT.
+ */
+final class PostgresAdmin extends ServerAdmin {
+
+    PostgresAdmin(SandboxServer server, String account, String database, String password) {
+        super(server, account, database, password);
+    }
+
+    @Override
+    void dropAll() throws SQLException {
+        try (Connection c = admin()) {
+            exec(c, "select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and"
+                    + " (usename = " + quoted(account) + " or datname = " + quoted(database) + ")");
+            exec(c, "drop database if exists " + database + " with (force)", "drop role if exists " + account);
+        }
+    }
+
+    @Override
+    void create() throws SQLException {
+        try (Connection c = admin()) {
+            exec(c, "create role " + account + " login password " + quoted(password) + " connection limit "
+                            + ACCOUNT_LIMIT,
+                    "alter role " + account + " set default_transaction_read_only = on",
+                    "grant pg_monitor to " + account,
+                    "create database " + database,
+                    "revoke all on database " + database + " from public",
+                    "grant connect on database " + database + " to " + account);
+        }
+        try (Connection c = adminOn(database)) {
+            exec(c, "create table launch_probe (id int primary key, note text)",
+                    "insert into launch_probe values (1, 'the sandbox database of T-Minus')",
+                    "grant usage on schema public to " + account,
+                    "grant select on launch_probe to " + account);
+        }
+    }
+
+    @Override
+    void configure(Set<String> faults) throws SQLException {
+        try (Connection c = admin()) {
+            exec(c, "alter role " + account + " connection limit "
+                            + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT),
+                    "alter role " + account + (faults.contains(DbFaults.LOGIN_REFUSED) ? " nologin" : " login"),
+                    "alter role " + account + " set idle_session_timeout = " + quoted(
+                            faults.contains(DbFaults.SERVER_IDLE_LIMIT) ? DbFaults.SHORT_IDLE_SESSION_TIMEOUT
+                                    : DbFaults.IDLE_SESSION_TIMEOUT),
+                    faults.contains(DbFaults.NO_IDLE_IN_TRANSACTION_TIMEOUT)
+                            ? "alter database " + database + " reset idle_in_transaction_session_timeout"
+                            : "alter database " + database + " set idle_in_transaction_session_timeout = '60s'");
+        }
+    }
+
+    @Override
+    Connection openIdleTransaction() throws SQLException {
+        Connection c = adminOn(database);
+        exec(c, "set idle_in_transaction_session_timeout = 0");
+        c.setAutoCommit(false);
+        exec(c, "select count(*) from launch_probe");
+        return c;
+    }
+
+    @Override
+    String accountUrl() {
+        return "jdbc:postgresql://" + server.address() + "/" + database;
+    }
+}
