@@ -163,19 +163,49 @@ class DnsAssertionsTest {
     void reports_not_ready_when_the_recursive_cache_was_cold() {
         DnsAnswer cold = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 153, "192.168.10.101");
         DnsAnswer cached = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
-        assertThatThrownBy(() -> DnsAssertions.assertThat(cold, RERUN).cameFromCache(cached, OptionalLong.of(60)))
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 151);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(cold, RERUN).cameFromCache(cached, OptionalLong.of(60), miss))
                 .hasMessage("""
                         Expecting login.game.example.com. A on office (10.0.0.2:53) to come from a primed cache
                         but the cache was cold: the first answer carried the full TTL 60s (authoritative 60s) \
-                        and took 153ms, against 1ms once cached.
+                        and took 153ms; a certain cache miss took 151ms, a cached repeat 1ms.
                         Run the DNS warm-up against office before launch, then re-run: mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_a_full_ttl_came_as_fast_as_a_miss_on_a_nearby_resolver() {
+        // GIVEN a resolver next to its servers: a miss costs 1ms, so only the TTL can show a cache hit
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.of(60), miss))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("but the cache was cold");
+    }
+
+    @Test
+    void accepts_an_answer_far_faster_than_a_miss_even_with_a_full_ttl() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 2, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 80);
+        assertThatCode(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.of(60), miss))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void cannot_check_priming_without_authoritative_ttl_when_misses_are_fast() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.empty(), miss))
+                .isInstanceOf(dev.tminus.ProbeException.class)
+                .hasMessage("Cannot tell whether login.game.example.com. A on office (10.0.0.2:53) came from the cache:"
+                        + " no authoritative resolver in the profile to compare its TTL with, and a cache miss takes only 1ms."
+                        + " Add the zone's authoritative servers to dns.resolvers.");
     }
 
     @Test
     void accepts_a_cached_answer_by_its_counted_down_ttl_however_slow() {
         DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 153, "192.168.10.101");
         DnsAnswer cached = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 1, "192.168.10.101");
-        assertThatCode(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(cached, OptionalLong.of(60)))
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatCode(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(cached, OptionalLong.of(60), miss))
                 .doesNotThrowAnyException();
     }
 
