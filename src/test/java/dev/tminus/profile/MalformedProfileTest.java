@@ -324,6 +324,12 @@ class MalformedProfileTest {
                         pool: {maxSize: 20}
                     """,
                         F + "databases[0].password: expected ${NAME} or ${NAME:-default} with NAME made of letters, digits and _, got \"${PLAYER-DB-PASSWORD}\""),
+                of("secret with text around the reference", HEADER + """
+                    databases:
+                      - {name: player-db, url: 'jdbc:postgresql://db.staging/game', username: u,
+                         password: 'pre-${SET_PASSWORD}', pool: {maxSize: 5}}
+                    """,
+                        F + "databases[0].password: expected only a reference to an environment variable like ${DB_PASSWORD}, got text around it; secrets come only from environment variables"),
                 of("literal password inside the JDBC URL", HEADER + """
                     databases:
                       - name: player-db
