@@ -43,6 +43,11 @@ merge-reports:
 	@scripts/report.sh target/merged-results
 	@$(MVN) -q exec:java -Dexec.mainClass=dev.tminus.report.Gate -Dexec.args=gate -Dtminus.basedir='$(CURDIR)'
 
+# Watches the golden hour: the golden-hour checks every step until T0 + window, one line per round;
+# exit 3 at the first L3 breach (roll back recommended). ARGS='--rounds 5 --round-timeout 10m'
+golden-hour: $(if $(filter sandbox,$(ENV)),setup)
+	$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.golden.Watch -Dexec.args='--env $(ENV) $(ARGS)'
+
 bench: setup
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \
 	  -Dexec.args='$(ARGS)'

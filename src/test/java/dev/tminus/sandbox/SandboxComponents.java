@@ -15,6 +15,7 @@ final class SandboxComponents {
                 new DnsSandbox(),
                 new TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS
                 new dev.tminus.sandbox.alerting.AlertingSandbox(),
+                new dev.tminus.sandbox.golden.GoldenHourSandbox(),
                 new dev.tminus.sandbox.db.DbSandbox()
         );
     }
