@@ -21,8 +21,32 @@ verify: $(if $(filter sandbox,$(ENV)),setup)
 test: setup
 	$(MVN) -Pall-selftests test
 
+# What a run would check, resolved from the profile, without contacting anything.
+plan:
+	@$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.checklist.Plan -Dexec.cleanupDaemonThreads=false \
+	  -Dexec.args="'$(ENV)' '$(CHECKS)'" -Dtminus.basedir='$(CURDIR)'
+
+# Allure HTML report of the last run (history carried over) + a single-file copy; RESULTS= another folder.
 report:
-	@scripts/report.sh
+	@scripts/report.sh $(RESULTS)
+
+open-report:
+	@test -f reports/allure/index.html || scripts/report.sh
+	@echo "open-report: serving reports/allure on http://127.0.0.1:$(or $(PORT),8080)/ (Ctrl-C stops)"
+	@"$$(scripts/allure-cli.sh)" open -h 127.0.0.1 -p $(or $(PORT),8080) reports/allure
+
+# Several results folders (one per vantage) into one Allure report and one verdict; exits 0 only when READY.
+merge-reports:
+	@test -n "$(DIRS)" || { echo 'usage: make merge-reports DIRS="results-eu-west results-us-east"' >&2; exit 2; }
+	@$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.report.MergeReports \
+	  -Dexec.args="target/merged-results $(DIRS)" -Dtminus.basedir='$(CURDIR)'
+	@scripts/report.sh target/merged-results
+	@$(MVN) -q exec:java -Dexec.mainClass=dev.tminus.report.Gate -Dexec.args=gate -Dtminus.basedir='$(CURDIR)'
+
+# Watches the golden hour: the golden-hour checks every step until T0 + window, one line per round;
+# exit 3 at the first L3 breach (roll back recommended). ARGS='--rounds 5 --round-timeout 10m'
+golden-hour: $(if $(filter sandbox,$(ENV)),setup)
+	$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.golden.Watch -Dexec.args='--env $(ENV) $(ARGS)'
 
 bench: setup
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \

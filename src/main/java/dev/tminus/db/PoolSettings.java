@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The pool settings HikariCP really runs with for a profile's {@code pool}, after its own validation:
- * HikariCP silently replaces a {@code maxLifetime} below 30s with 30m and a {@code connectionTimeout}
- * below 250ms with 30s. {@link #adjustments} says what it changed, in words.
+ * HikariCP silently replaces a {@code maxLifetime} below 30s with 30m, and (from 7.0 on) refuses a
+ * {@code connectionTimeout} below 250ms outright. {@link #adjustments} says what it does, in words.
  */
 public record PoolSettings(int maxSize, int minIdle, Duration maxLifetime, Duration connectionTimeout,
                            int instances, List<String> adjustments) {
@@ -19,6 +19,11 @@ public record PoolSettings(int maxSize, int minIdle, Duration maxLifetime, Durat
 
     /** What HikariCP makes of the profile's pool; {@code 0} lifetimes mean "no limit". */
     public static PoolSettings effective(Database.Pool pool) {
+        if (pool.connectionTimeout().toMillis() > 0 && pool.connectionTimeout().toMillis() < 250) {
+            return new PoolSettings(pool.maxSize(), pool.minIdle(), pool.maxLifetime(), pool.connectionTimeout(),
+                    pool.instances(), List.of("HikariCP refuses to start a pool with connectionTimeout "
+                    + Durations.format(pool.connectionTimeout()) + " (at least 250ms)"));
+        }
         var config = Pools.baseConfig(pool.maxLifetime(), pool.connectionTimeout());
         config.setJdbcUrl("jdbc:postgresql://validation.invalid/settings");
         config.setMaximumPoolSize(pool.maxSize());

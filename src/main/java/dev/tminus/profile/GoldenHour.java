@@ -2,6 +2,7 @@ package dev.tminus.profile;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,12 +12,25 @@ import java.util.Optional;
  * @param window  observation window from T0
  * @param step    evaluation resolution
  * @param timeout per HTTP request (default 5s)
+ * @param from    where the observation window starts (default T0); set it to the real go-live
+ *                when the launch slipped, so the window covers what really ran
  */
-public record GoldenHour(Duration window, Duration step, Duration timeout, List<Slo> slos, List<HttpProbe> probes) {
+public record GoldenHour(Duration window, Duration step, Duration timeout, List<Slo> slos, List<HttpProbe> probes,
+                         Optional<InstantExpr> from) {
 
     public GoldenHour {
         slos = List.copyOf(slos);
         probes = List.copyOf(probes);
+    }
+
+    /** Observation from T0. */
+    public GoldenHour(Duration window, Duration step, Duration timeout, List<Slo> slos, List<HttpProbe> probes) {
+        this(window, step, timeout, slos, probes, Optional.empty());
+    }
+
+    /** The window's start: {@code from} if given, else T0 (empty when neither is set). */
+    public Optional<Instant> start(Optional<Instant> t0) {
+        return from.isPresent() ? Optional.of(from.get().resolve(t0)) : t0;
     }
 
     /** L1 annotate, L2 page, L3 roll back: what a breach of this SLO escalates to. */

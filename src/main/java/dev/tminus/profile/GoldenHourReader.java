@@ -19,11 +19,11 @@ final class GoldenHourReader {
     private GoldenHourReader() {
     }
 
-    static Optional<GoldenHour> read(Node node) {
+    static Optional<GoldenHour> read(Node node, boolean t0Set) {
         if (!node.present()) {
             return Optional.empty();
         }
-        if (!node.isMap(Set.of(), Set.of("window", "step", "timeout", "slos", "probes"))) {
+        if (!node.isMap(Set.of(), Set.of("window", "step", "timeout", "slos", "probes", "from"))) {
             return Optional.empty();
         }
         Duration window = node.get("window").duration(Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofHours(3));
@@ -33,6 +33,8 @@ final class GoldenHourReader {
         List<GoldenHour.HttpProbe> probes = node.get("probes").list(GoldenHourReader::probe);
         DnsReader.uniqueNames(node.get("slos"), slos.stream().map(GoldenHour.Slo::name).toList());
         DnsReader.uniqueNames(node.get("probes"), probes.stream().map(GoldenHour.HttpProbe::name).toList());
+        Optional<InstantExpr> from = node.get("from").present()
+                ? Optional.ofNullable(Literals.instantExpr(node.get("from"), t0Set)) : Optional.empty();
         if (window != null && step != null && step.compareTo(window) > 0) {
             node.get("step").problem("expected at most window (" + Durations.format(window) + "), got "
                     + Durations.format(step));
@@ -41,7 +43,7 @@ final class GoldenHourReader {
         if (window == null || step == null || timeout == null) {
             return Optional.empty();
         }
-        return Optional.of(new GoldenHour(window, step, timeout, slos, probes));
+        return Optional.of(new GoldenHour(window, step, timeout, slos, probes, from));
     }
 
     private static GoldenHour.Slo slo(Node node) {

@@ -88,6 +88,14 @@ final class Node {
         return true;
     }
 
+    /** Whether the key is written; reports it when not, saying what belongs there. */
+    boolean require(String expected) {
+        if (!present()) {
+            problem("expected " + expected + ", got nothing");
+        }
+        return present();
+    }
+
     /** The items of a list; a non-list is reported and read as empty. */
     List<Node> items() {
         if (!present()) {
@@ -189,12 +197,11 @@ final class Node {
         }
         String raw = raw();
         var ref = raw == null ? null : Interpolation.WHOLE_REFERENCE.matcher(raw.trim());
-        if (raw != null && !ref.matches() && raw.contains("${") && text("a secret") != null) {
-            problem("expected only a reference to an environment variable like ${DB_PASSWORD}, got "
-                    + "text around it; secrets come only from environment variables");
-            return null;
-        }
         if (raw != null && !ref.matches() && raw.contains("${")) {
+            if (text("a secret") != null) {
+                problem("expected only a reference to an environment variable like ${DB_PASSWORD}, got "
+                        + "text around it; secrets come only from environment variables");
+            }
             return null;
         }
         if (ref == null || !ref.matches()) {
@@ -204,10 +211,6 @@ final class Node {
         }
         String value = text("a secret");
         return value == null ? null : new Secret(value, ref.group(1));
-    }
-
-    Duration duration(Duration defaultValue) {
-        return Values.duration(this, Duration.ZERO, Durations.MAX, defaultValue);
     }
 
     /** A duration in [min, max]; {@code defaultValue} when absent (null: required). */

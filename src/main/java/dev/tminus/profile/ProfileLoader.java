@@ -60,13 +60,15 @@ public final class ProfileLoader {
         root.isMap(TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL);
         names(root, layers, problems);
         Node launchNode = root.get("launch");
+        launchNode.require("the launch plan like {release: v1.2.0-3a7f1b2, at: 2026-12-01T10:00:00Z, phase: preheat}");
         Launch launch = launch(launchNode);
         var dns = DnsReader.read(root.get("dns"));
         var tls = TlsReader.read(root.get("tls"));
         List<Database> databases = root.get("databases").list(DatabaseReader::read);
         DnsReader.uniqueNames(root.get("databases"), databases.stream().map(Database::name).toList());
-        var alerting = AlertingReader.read(root.get("alerting"), launchNode.get("at").present());
-        var goldenHour = GoldenHourReader.read(root.get("goldenHour"));
+        boolean t0Set = launchNode.get("at").present();
+        var alerting = AlertingReader.read(root.get("alerting"), t0Set);
+        var goldenHour = GoldenHourReader.read(root.get("goldenHour"), t0Set);
         List<Waiver> waivers = root.get("waivers").list(ProfileLoader::waiver);
         Map<String, String> owners = owners(root.get("owners"));
         problems.throwIfAny();

@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Every secret value loaded in this JVM, so that any text on its way to a report, a log or an
- * exception message can be masked. Also masks credentials in URLs ({@code user:pass@host}).
+ * exception message can be masked. Also masks credentials in URLs ({@code user:pass@host}) and the
+ * values of {@code password=}, {@code token=}, {@code secret=} (also as the end of a longer name:
+ * {@code PGPASSWORD=}, {@code access_token=}).
  */
 public final class Secrets {
 
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)([^/@\\s:]+):([^/@\\s]+)@");
-    private static final Pattern PASSWORD_PARAM = Pattern.compile(
-            "(?i)((?:^|(?<=[?&;\\s]))(?:password|passwd|pwd|token|access_token|secret)=)[^&;\\s]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)((?:password|passwd|pwd|token|secret)=)[^&;\\s]*");
 
     private Secrets() {
     }

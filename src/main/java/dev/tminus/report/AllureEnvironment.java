@@ -64,6 +64,10 @@ public final class AllureEnvironment {
             env.put("alertmanager", a.alertmanager().toString());
             env.put("prometheus", a.prometheus().toString());
         });
+        if (!profile.owners().isEmpty()) {
+            env.put("owners", new java.util.TreeMap<>(profile.owners()).entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        }
         if (vantage != null && !vantage.isBlank()) {
             env.put("vantage", vantage);
         }

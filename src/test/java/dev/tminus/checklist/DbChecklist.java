@@ -14,5 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(Tags.DB)
 @Epic("DB connection-pool expansion")
 @ExtendWith(ProfileExtension.class)
+@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
 public @interface DbChecklist {
 }

@@ -14,5 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(Tags.DNS)
 @Epic("DNS warm-up")
 @ExtendWith(ProfileExtension.class)
+@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
 public @interface DnsChecklist {
 }

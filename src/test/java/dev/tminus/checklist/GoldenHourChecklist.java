@@ -14,5 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(Tags.GOLDEN_HOUR)
 @Epic("Golden three hours")
 @ExtendWith(ProfileExtension.class)
+@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
 public @interface GoldenHourChecklist {
 }

@@ -20,6 +20,8 @@ public final class Profiles {
     public static final String ENV = "tminus.env";
     public static final String FAULTS = "sandbox.faults";
     public static final String BASEDIR = "tminus.basedir";
+    public static final String PLAN = "tminus.plan";
+    public static final String VANTAGE = "tminus.vantage";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Profiles.class);
 
     private Profiles() {
@@ -34,6 +36,20 @@ public final class Profiles {
     /** Whether this run checks the built-in sandbox. */
     public static boolean isSandbox(ExtensionContext context) {
         return "sandbox".equals(envName(context));
+    }
+
+    /**
+     * Whether this is a plan ({@code make plan}, configuration parameter {@code tminus.plan=true}):
+     * check bodies are skipped and nothing may touch the network. An {@code ArgumentsProvider} whose
+     * item list needs the network (TLS {@code addresses: all}) lists the item as unresolved instead.
+     */
+    public static boolean isPlan(ExtensionContext context) {
+        return context.getConfigurationParameter(PLAN).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The vantage this run looks from ({@code -Dvantage=eu-west}); empty for a single place. */
+    public static String vantage(ExtensionContext context) {
+        return context.getConfigurationParameter(VANTAGE).map(String::strip).orElse("");
     }
 
     static String envName(ExtensionContext context) {
@@ -55,7 +71,7 @@ public final class Profiles {
         }
         if ("checklist".equals(System.getProperty("tminus.role"))) {
             AllureEnvironment.write(profile, System.getProperty("tminus.version", "dev"),
-                    context.getConfigurationParameter("tminus.vantage").orElse(""));
+                    vantage(context));
         }
         return profile;
     }

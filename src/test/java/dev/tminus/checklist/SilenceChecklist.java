@@ -14,5 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(Tags.SILENCE)
 @Epic("Monitoring silence period")
 @ExtendWith(ProfileExtension.class)
+@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
 public @interface SilenceChecklist {
 }

@@ -14,5 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(Tags.TLS)
 @Epic("Certificate renewal")
 @ExtendWith(ProfileExtension.class)
+@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
 public @interface TlsChecklist {
 }

@@ -35,9 +35,15 @@ class SecretMaskingTest {
     }
 
     @Test
+    void masks_assignments_of_secret_looking_names() {
+        assertThat(Secrets.mask("ran PGPASSWORD=pg-pw-1 psql; API_TOKEN=t-1 curl"))
+                .isEqualTo("ran PGPASSWORD=**** psql; API_TOKEN=**** curl");
+    }
+
+    @Test
     void leaves_text_without_credentials_alone() {
-        assertThat(Secrets.mask("expected PLAYER_DB_PASSWORD=... to be set at http://db.staging:5432/game"))
-                .isEqualTo("expected PLAYER_DB_PASSWORD=... to be set at http://db.staging:5432/game");
+        assertThat(Secrets.mask("expected PLAYER_DB_PASSWORD to be set for http://db.staging:5432/game?ssl=true"))
+                .isEqualTo("expected PLAYER_DB_PASSWORD to be set for http://db.staging:5432/game?ssl=true");
     }
 
     @Test

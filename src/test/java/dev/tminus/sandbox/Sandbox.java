@@ -130,6 +130,7 @@ public final class Sandbox implements AutoCloseable {
         List<Fault> active = catalogue().stream().filter(f -> faults.contains(f.name())).toList();
         return new ProfileLoader(basedir, System.getenv()).load("sandbox", tree -> {
             setT0(tree);
+            started.values().forEach(c -> c.patchProfile(tree));
             active.forEach(f -> f.profilePatch().accept(tree));
         });
     }

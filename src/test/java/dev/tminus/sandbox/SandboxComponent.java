@@ -1,5 +1,6 @@
 package dev.tminus.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +28,14 @@ public interface SandboxComponent extends AutoCloseable {
      * Called after {@link #start} and whenever the active fault set changes.
      */
     void apply(Set<String> faults) throws Exception;
+
+    /**
+     * Edits every profile the checks see while this component runs (healthy or with faults), for
+     * values only the running environment knows, e.g. when its metrics history starts. Applied after
+     * T0 is set and before the active faults' own patches. Default: none.
+     */
+    default void patchProfile(ObjectNode tree) {
+    }
 
     /** Stops everything started and removes what was created (roles, databases, processes). */
     @Override

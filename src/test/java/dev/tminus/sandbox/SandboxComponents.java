@@ -1,6 +1,7 @@
 package dev.tminus.sandbox;
 
 import dev.tminus.sandbox.dns.DnsSandbox;
+import dev.tminus.sandbox.tls.TlsSandbox;
 import java.util.List;
 
 /** Every part of staging-in-a-box, in start order. */
@@ -12,7 +13,9 @@ final class SandboxComponents {
     static List<SandboxComponent> all() {
         return List.of(
                 new DnsSandbox(),
+                new TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS
                 new dev.tminus.sandbox.alerting.AlertingSandbox(),
+                new dev.tminus.sandbox.golden.GoldenHourSandbox(),
                 new dev.tminus.sandbox.db.DbSandbox()
         );
     }

@@ -1,0 +1,46 @@
+package dev.tminus.golden;
+
+import dev.tminus.profile.Durations;
+import dev.tminus.profile.GoldenHour;
+import dev.tminus.profile.Launch;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The part of the golden hour that can be judged now: {@code [start, min(now, start + window)]} at
+ * {@code step}, where start is {@code goldenHour.from}, else T0.
+ *
+ * @param start     where observation starts (T0 unless the profile says otherwise)
+ * @param end       the last instant evaluated: {@code min(now, start + window)}
+ * @param windowEnd {@code start + window}
+ * @param step      evaluation resolution
+ * @param now       the instant the run judged at
+ */
+public record ObservationWindow(Instant start, Instant end, Instant windowEnd, Duration step, Instant now) {
+
+    /** Empty when neither T0 nor {@code goldenHour.from} is set. */
+    public static Optional<ObservationWindow> of(Launch launch, GoldenHour goldenHour, Instant now) {
+        return goldenHour.start(launch.at()).map(start -> {
+            Instant windowEnd = start.plus(goldenHour.window());
+            Instant end = now.isBefore(windowEnd) ? now : windowEnd;
+            return new ObservationWindow(start, end, windowEnd, goldenHour.step(), now);
+        });
+    }
+
+    /** The golden hour has not begun: nothing to judge yet. */
+    public boolean notStarted() {
+        return now.isBefore(start);
+    }
+
+    /** {@code 2026-12-01T10:00:00Z … 2026-12-01T10:42:05Z (step 1m)} */
+    public String describe() {
+        return start + " … " + end + " (step " + Durations.format(step) + ")";
+    }
+
+    /** Why nothing is judged before the start, for a skipped item. */
+    public String notStartedReason() {
+        return "the golden hour has not started: it starts at " + start + ", in "
+                + Durations.format(Duration.between(now, start).withNanos(0)) + "; nothing to judge before then";
+    }
+}

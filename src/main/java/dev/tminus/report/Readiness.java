@@ -1,0 +1,67 @@
+package dev.tminus.report;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The readiness verdict of one run (or of several runs from different vantages, merged): what the
+ * one-page summary, the console and the gate show.
+ *
+ * @param headline   the verdict explained in one sentence
+ * @param env        the profile name(s)
+ * @param t0         T0 as the profile sets it, or {@code not set}
+ * @param vantages   where the checks ran from (empty: one unnamed place)
+ * @param areas      the areas that have results, in seed order
+ * @param counts     per area: how many items came to each outcome
+ * @param blockers   the red items, most important first
+ * @param items      every item, grouped by area in seed order
+ * @param escalation the golden hour's escalation, when the golden-hour checks wrote one in this run
+ */
+public record Readiness(Verdict verdict, String headline, String env, String release, String t0, String phase,
+                        List<String> vantages, List<String> areas, Map<String, Map<Outcome, Integer>> counts,
+                        List<ReadinessItem> blockers, List<ReadinessItem> items,
+                        Optional<EscalationState> escalation, Instant generated) {
+
+    public Readiness {
+        vantages = List.copyOf(vantages);
+        areas = List.copyOf(areas);
+        Map<String, Map<Outcome, Integer>> copy = new LinkedHashMap<>();
+        counts.forEach((tag, byOutcome) -> {
+            Map<Outcome, Integer> c = new EnumMap<>(Outcome.class);
+            c.putAll(byOutcome);
+            copy.put(tag, java.util.Collections.unmodifiableMap(c));
+        });
+        counts = java.util.Collections.unmodifiableMap(copy);
+        blockers = List.copyOf(blockers);
+        items = List.copyOf(items);
+    }
+
+    /** How many items of the area came to this outcome. */
+    public int count(String tag, Outcome outcome) {
+        return counts.getOrDefault(tag, Map.of()).getOrDefault(outcome, 0);
+    }
+
+    /** How many items of all areas came to this outcome. */
+    public int total(Outcome outcome) {
+        return areas.stream().mapToInt(tag -> count(tag, outcome)).sum();
+    }
+
+    /** The items of one area, in the order they ran. */
+    public List<ReadinessItem> itemsOf(String tag) {
+        return items.stream().filter(i -> i.tag().equals(tag)).toList();
+    }
+
+    /** Areas of the checklist that have no result in this run. */
+    public List<String> areasNotRun() {
+        return ChecklistAreas.ORDER.stream().filter(t -> !areas.contains(t)).toList();
+    }
+
+    /** The vantages in words: {@code eu-west, us-east}, or {@code this machine}. */
+    public String vantageText() {
+        return vantages.isEmpty() ? "this machine" : String.join(", ", vantages);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.tminus.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.Charset;
+import java.util.Map;
+
+/**
+ * {@code reports/readiness.pdf}: the one-page verdict for managers (OpenPDF, standard fonts only so
+ * nothing is fetched or installed). Outcomes are written in words, since the standard fonts have no
+ * ✅/❌ glyphs; characters outside Windows-1252 are spelled in ASCII ({@code ≤} → {@code <=}).
+ */
+public final class ReadinessPdf {
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
+    private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 8);
+    private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font ALARM = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0xC6, 0x28, 0x28));
+    private static final Map<Outcome, Color> SHADE = Map.of(
+            Outcome.FAILED, new Color(0xFD, 0xEC, 0xEA), Outcome.BROKEN, new Color(0xFF, 0xF4, 0xE5),
+            Outcome.WAIVED, new Color(0xF1, 0xF1, 0xFF), Outcome.PASSED, Color.WHITE, Outcome.SKIPPED, Color.WHITE);
+    private static final Map<Verdict, Color> VERDICT = Map.of(Verdict.READY, new Color(0x2E, 0x7D, 0x32),
+            Verdict.NOT_READY, new Color(0xC6, 0x28, 0x28), Verdict.INCOMPLETE, new Color(0xEF, 0x6C, 0x00));
+    private static final Map<String, String> ASCII = Map.of("≤", "<=", "≥", ">=", "→", "->", "←", "<-",
+            "≠", "!=", "✅", "ok", "❌", "x", "⚠", "!", "⏸", "waived", "–", "-");
+
+    private ReadinessPdf() {
+    }
+
+    public static byte[] render(Readiness r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle("Go-live readiness: " + r.verdict().words());
+            doc.open();
+            Paragraph title = new Paragraph(text("Go-live readiness: "), TITLE);
+            title.add(new Phrase(r.verdict().words(), new Font(Font.HELVETICA, 18, Font.BOLD, VERDICT.get(r.verdict()))));
+            doc.add(title);
+            doc.add(new Paragraph(text(r.headline()), new Font(Font.HELVETICA, 10)));
+            PdfPTable meta = table(new float[] {2, 3, 3, 2, 2}, BOLD, "env", "release", "T0", "phase", "vantage");
+            for (String v : new String[] {r.env(), r.release(), r.t0(), r.phase(), r.vantageText()}) {
+                meta.addCell(cell(v, BODY, Color.WHITE));
+            }
+            doc.add(meta);
+            r.escalation().ifPresent(e -> add(doc, new Paragraph(text("Golden hour: " + e.headline()), ALARM)));
+            if (!r.areasNotRun().isEmpty()) {
+                doc.add(new Paragraph(text("Not part of this run: " + String.join(", ", r.areasNotRun()) + "."), BODY));
+            }
+
+            doc.add(heading("Blockers"));
+            if (r.blockers().isEmpty()) {
+                doc.add(new Paragraph("None.", BODY));
+            } else {
+                PdfPTable blockers = table(new float[] {2.2f, 1.3f, 1.1f, 5, 6, 1.4f}, BOLD,
+                        "outcome", "severity", "check", "item", "reason", "owner");
+                for (ReadinessItem b : r.blockers()) {
+                    Color shade = SHADE.get(b.outcome());
+                    for (String v : new String[] {b.outcome().words(), b.severity(), b.idOrDash(),
+                            b.item() + ReadinessMarkdown.redAt(b), b.reason(), b.owner()}) {
+                        blockers.addCell(cell(v, BODY, shade));
+                    }
+                }
+                doc.add(blockers);
+            }
+
+            doc.add(heading("Counts"));
+            PdfPTable counts = table(new float[] {4, 1.5f, 1.5f, 1.8f, 1.5f, 1.8f}, BOLD,
+                    "area", "ready", "not ready", "could not check", "waived", "not configured");
+            for (String tag : r.areas()) {
+                counts.addCell(cell(ChecklistAreas.title(tag) + " (" + tag + ")", BODY, Color.WHITE));
+                for (Outcome o : new Outcome[] {Outcome.PASSED, Outcome.FAILED, Outcome.BROKEN, Outcome.WAIVED, Outcome.SKIPPED}) {
+                    counts.addCell(cell(Integer.toString(r.count(tag, o)), BODY, Color.WHITE));
+                }
+            }
+            doc.add(counts);
+
+            doc.add(heading("The checklist"));
+            for (String tag : r.areas()) {
+                doc.add(new Paragraph(text(ChecklistAreas.title(tag) + " (" + tag + ")"), BOLD));
+                PdfPTable items = table(new float[] {2.2f, 1.1f, 7, 6}, BOLD, "outcome", "check", "item", "note");
+                for (ReadinessItem i : r.itemsOf(tag)) {
+                    Color shade = SHADE.get(i.outcome());
+                    items.addCell(cell(i.outcome().words(), BODY, shade));
+                    items.addCell(cell(i.idOrDash(), BODY, shade));
+                    items.addCell(cell(i.item() + ReadinessMarkdown.redAt(i), BODY, shade));
+                    items.addCell(cell(i.outcome() == Outcome.PASSED ? "" : i.reason(), BODY, shade));
+                }
+                doc.add(items);
+            }
+            doc.add(new Paragraph(text("Generated " + r.generated() + ". Details: the Allure report (make report)."), BODY));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot write the readiness PDF: " + e.getMessage(), e);
+        } finally {
+            doc.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static void add(Document doc, Element element) {
+        try {
+            doc.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot write the readiness PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static Paragraph heading(String title) {
+        Paragraph p = new Paragraph(title, H2);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(3);
+        return p;
+    }
+
+    private static PdfPTable table(float[] widths, Font headerFont, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(4);
+        table.setHeaderRows(headers.length > 0 ? 1 : 0);
+        for (String h : headers) {
+            table.addCell(cell(h, headerFont, new Color(0xF3, 0xF3, 0xF3)));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String value, Font font, Color shade) {
+        PdfPCell cell = new PdfPCell(new Phrase(text(value), font));
+        cell.setBackgroundColor(shade);
+        cell.setPadding(2.5f);
+        return cell;
+    }
+
+    /** The text as the standard fonts can show it: Windows-1252, anything else spelled in ASCII or '?'. */
+    static String text(String value) {
+        CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            out.append(cp1252.canEncode(ch) ? ch : ASCII.getOrDefault(ch, "?"));
+        });
+        return out.toString();
+    }
+}

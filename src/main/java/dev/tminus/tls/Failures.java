@@ -1,0 +1,75 @@
+package dev.tminus.tls;
+
+import dev.tminus.ProbeException;
+import dev.tminus.profile.Durations;
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
+
+/** Turns what went wrong on the wire into COULD NOT CHECK, in operator language. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** While opening the TCP connection. */
+    static ProbeException connect(TlsTarget target, Duration timeout, Exception e) {
+        if (e instanceof SocketTimeoutException) {
+            return new ProbeException.Timeout(prefix(target) + "no TCP connection within "
+                    + Durations.format(timeout) + ". Check that the address is right and a firewall lets the port through.", e);
+        }
+        if (e instanceof ConnectException) {
+            return new ProbeException.Unreachable(prefix(target) + "the connection was refused (nothing listens on port "
+                    + target.endpoint().port() + "). Check that the server is up on that address.", e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new ProbeException.Unreachable(prefix(target) + "the name " + target.address()
+                    + " does not resolve on this machine. Check its DNS.", e);
+        }
+        if (e instanceof NoRouteToHostException) {
+            return new ProbeException.Unreachable(prefix(target) + "no route to the address. Check the network path.", e);
+        }
+        return new ProbeException.Unreachable(prefix(target) + "cannot connect: " + e, e);
+    }
+
+    /** While reading the server's side of the handshake. */
+    static ProbeException handshake(TlsTarget target, Duration timeout, Exception e) {
+        String text = String.valueOf(e.getMessage());
+        if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
+            return new ProbeException.Timeout(prefix(target) + "the server accepted the connection but stalled "
+                    + "mid-handshake (no answer within " + Durations.format(timeout)
+                    + "). Check the TLS terminator at that address: overloaded, hung, or a proxy holding the connection.", e);
+        }
+        if (text.contains("Unsupported or unrecognized SSL message") || text.contains("plaintext connection")) {
+            return notTls(target, "the port answered the ClientHello with something that is not TLS", e);
+        }
+        if (text.startsWith("Received fatal alert")) {
+            return new ProbeException(prefix(target) + "the server refused the handshake ("
+                    + text.substring("Received fatal alert: ".length()) + "). Check the server's protocols, "
+                    + "cipher suites and certificate configuration.", e);
+        }
+        if (e instanceof EOFException || e.getCause() instanceof EOFException || e instanceof SocketException
+                || text.contains("Remote host terminated") || text.contains("Connection reset")) {
+            return new ProbeException.Unreachable(prefix(target) + "the server closed or reset the connection "
+                    + "mid-handshake. Check the TLS terminator at that address and its logs.", e);
+        }
+        if (e instanceof SSLException) {
+            return new ProbeException.Garbage(prefix(target) + "the handshake broke: " + text, e);
+        }
+        return new ProbeException.Unreachable(prefix(target) + "the handshake broke: " + e, e);
+    }
+
+    static ProbeException notTls(TlsTarget target, String what, Exception cause) {
+        return new ProbeException.Garbage(prefix(target) + what + " (not TLS at all). Check that port "
+                + target.endpoint().port() + " is the TLS port of that server.", cause);
+    }
+
+    static String prefix(TlsTarget target) {
+        return "Could not check TLS of " + target.endpoint().label() + " at " + target.socket() + ": ";
+    }
+}

@@ -1,0 +1,156 @@
+package dev.tminus.tls;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+
+/**
+ * JSSE handshakes with one address: a plain socket to the IP, then TLS layered over it with SNI and
+ * HTTPS hostname verification for the endpoint's host, trusting the probe's trust material.
+ */
+final class HandshakeProbe {
+
+    private final TrustMaterial trust;
+    private final Duration timeout;
+
+    HandshakeProbe(TrustMaterial trust, Duration timeout) {
+        this.trust = trust;
+        this.timeout = timeout;
+    }
+
+    /** A client context of its own: its session cache is what resumption is measured with. */
+    Session session() {
+        CapturingTrustManager tm = new CapturingTrustManager(trust.trustManager());
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {tm}, null);
+            return new Session(context, tm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK offers no TLS client context", e);
+        }
+    }
+
+    record Session(SSLContext context, CapturingTrustManager trustManager) {
+    }
+
+    /** The first, full handshake of a session, with everything it showed. */
+    TlsHandshake full(TlsTarget target, Session session, Instant now) {
+        long start = System.nanoTime();
+        try (SSLSocket socket = handshake(target, session)) {
+            SSLSession s = socket.getSession();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            CapturingTrustManager tm = session.trustManager();
+            if (tm.served().isEmpty()) {
+                throw Failures.handshake(target, timeout, new IOException("the server sent no certificate"));
+            }
+            CertificateChain chain = CertificateChain.of(tm.served(), trust.anchors());
+            TrustVerdict verdict = Verdicts.of(target, chain, tm, now);
+            Optional<OcspStaple> staple = staple(s, chain.leaf());
+            String alpn = socket.getApplicationProtocol();
+            TlsHandshake handshake = new TlsHandshake(target, chain, verdict, s.getProtocol(), s.getCipherSuite(),
+                    alpn == null || alpn.isEmpty() ? Optional.empty() : Optional.of(alpn), staple, elapsed);
+            awaitTicket(socket, s);
+            return handshake;
+        } catch (IOException e) {
+            throw Failures.handshake(target, timeout, e);
+        }
+    }
+
+    /** A later handshake of the same session: true when it resumed (the trust manager was not asked). */
+    boolean resumed(TlsTarget target, Session session) {
+        int before = session.trustManager().calls();
+        try (SSLSocket socket = handshake(target, session)) {
+            awaitTicket(socket, socket.getSession());
+            return session.trustManager().calls() == before;
+        } catch (IOException e) {
+            throw Failures.handshake(target, timeout, e);
+        }
+    }
+
+    private SSLSocket handshake(TlsTarget target, Session session) throws IOException {
+        Socket raw = connect(target, timeout);
+        SSLSocket socket = (SSLSocket) session.context().getSocketFactory()
+                .createSocket(raw, target.host(), target.endpoint().port(), true);
+        SSLParameters params = socket.getSSLParameters();
+        params.setEndpointIdentificationAlgorithm("HTTPS");
+        if (!isLiteral(target.host())) {
+            params.setServerNames(List.of(new SNIHostName(target.host())));
+        }
+        if (!target.endpoint().alpn().isEmpty()) {
+            params.setApplicationProtocols(target.endpoint().alpn().toArray(String[]::new));
+        }
+        socket.setSSLParameters(params);
+        try {
+            socket.startHandshake();
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+        return socket;
+    }
+
+    /** A plain TCP connection to the address itself, within the profile's timeout. */
+    static Socket connect(TlsTarget target, Duration timeout) {
+        Socket raw = new Socket();
+        try {
+            raw.connect(new InetSocketAddress(InetAddress.getByName(target.address()), target.endpoint().port()),
+                    (int) timeout.toMillis());
+            raw.setSoTimeout((int) timeout.toMillis());
+            raw.setTcpNoDelay(true);
+            return raw;
+        } catch (IOException e) {
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // closing a socket that never connected
+            }
+            throw Failures.connect(target, timeout, e);
+        }
+    }
+
+    /**
+     * TLS 1.3 sends its session ticket after the handshake; JSSE only takes it in while reading. The
+     * probe reads briefly (no application data is ever sent) so the next handshake can resume.
+     */
+    private void awaitTicket(SSLSocket socket, SSLSession session) {
+        if (!"TLSv1.3".equals(session.getProtocol())) {
+            return;
+        }
+        try {
+            socket.setSoTimeout((int) Math.max(1, Math.min(250, timeout.toMillis() / 4)));
+            socket.getInputStream().read();
+        } catch (SocketTimeoutException e) {
+            // no application data: expected
+        } catch (IOException e) {
+            // the server closed after the handshake: the ticket, if any, was read before
+        }
+    }
+
+    private static Optional<OcspStaple> staple(SSLSession session, CertificateInfo leaf) {
+        if (session instanceof ExtendedSSLSession ext) {
+            List<byte[]> responses = ext.getStatusResponses();
+            if (!responses.isEmpty() && responses.get(0).length > 0) {
+                return Optional.of(OcspStaple.parse(responses.get(0), leaf.serial()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isLiteral(String host) {
+        return host.contains(":") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tminus.tls;
+
+import dev.tminus.ProbeException;
+import dev.tminus.profile.TlsSection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Inspects TLS endpoints, address by address, on a bounded executor of its own: one full handshake,
+ * {@value #REPEATS} resumption attempts and one hand-written ClientHello per protocol version. Every
+ * socket operation is bounded by the profile's {@code tls.timeout}.
+ */
+public final class TlsProbe implements AutoCloseable {
+
+    /** Handshakes after the first, used to measure resumption. */
+    public static final int REPEATS = 4;
+
+    private final Duration timeout;
+    private final HandshakeProbe handshakes;
+    private final ProtocolProbe protocols;
+    private final Clock clock;
+    private final ExecutorService executor;
+
+    public TlsProbe(Duration timeout, TrustMaterial trust, Clock clock, int concurrency) {
+        this.timeout = timeout;
+        this.handshakes = new HandshakeProbe(trust, timeout);
+        this.protocols = new ProtocolProbe(timeout);
+        this.clock = clock;
+        this.executor = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "tls-probe");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A probe for a profile's TLS section: its timeout and trust store, the system clock. */
+    public static TlsProbe of(TlsSection tls) {
+        return new TlsProbe(tls.timeout(), TrustMaterial.load(tls.trustStore()), Clock.systemUTC(), 8);
+    }
+
+    /** Inspects every target concurrently; one target's failure stays in its own inspection. */
+    public Map<TlsTarget, TlsInspection> inspectAll(List<TlsTarget> targets) {
+        Map<TlsTarget, Future<TlsInspection>> futures = new LinkedHashMap<>();
+        targets.forEach(t -> futures.put(t, executor.submit(() -> inspect(t))));
+        Map<TlsTarget, TlsInspection> out = new LinkedHashMap<>();
+        long budget = timeout.toMillis() * (REPEATS + 2L + ClientHello.VERSIONS.size()) + 1000;
+        long deadline = System.currentTimeMillis() + budget;
+        futures.forEach((target, future) -> out.put(target, await(target, future, deadline)));
+        return out;
+    }
+
+    /** One endpoint at one address; never throws: failures are kept in the inspection. */
+    public TlsInspection inspect(TlsTarget target) {
+        HandshakeProbe.Session session = handshakes.session();
+        TlsHandshake first;
+        try {
+            first = handshakes.full(target, session, clock.instant());
+        } catch (ProbeException e) {
+            return TlsInspection.failed(target, e);
+        }
+        return new TlsInspection(target, Outcome.of(first), resumption(target, session), offers(target));
+    }
+
+    private Outcome<Resumption> resumption(TlsTarget target, HandshakeProbe.Session session) {
+        try {
+            int resumed = 0;
+            for (int i = 0; i < REPEATS; i++) {
+                resumed += handshakes.resumed(target, session) ? 1 : 0;
+            }
+            return Outcome.of(new Resumption(REPEATS, resumed));
+        } catch (ProbeException e) {
+            return Outcome.failed(e);
+        }
+    }
+
+    private Outcome<List<ProtocolOffer>> offers(TlsTarget target) {
+        try {
+            List<ProtocolOffer> offers = new ArrayList<>();
+            for (String protocol : TlsSection.PROTOCOLS) {
+                offers.add(protocols.offer(target, protocol));
+            }
+            return Outcome.of(offers);
+        } catch (ProbeException e) {
+            return Outcome.failed(e);
+        }
+    }
+
+    private TlsInspection await(TlsTarget target, Future<TlsInspection> future, long deadline) {
+        try {
+            return future.get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return TlsInspection.failed(target, new ProbeException.Timeout(Failures.prefix(target)
+                    + "the inspection did not finish within its budget. Check the server at that address.", e));
+        } catch (ExecutionException e) {
+            return TlsInspection.failed(target, new ProbeException(Failures.prefix(target) + e.getCause(), e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return TlsInspection.failed(target, new ProbeException(Failures.prefix(target) + "interrupted", e));
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.tminus.checklist;
+
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileException;
+import dev.tminus.profile.ProfileLoader;
+import java.nio.file.Path;
+import dev.tminus.report.ChecklistAreas;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.Filter;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * {@code make plan ENV=staging CHECKS=dns}: every check that would run, with its resolved items (the
+ * display names the profile gives), without touching the network. Validates the profile first, like
+ * {@code mvn verify}, and fails on an invalid one. Runs the checklist through the JUnit Launcher with
+ * {@code tminus.plan=true}, so {@link PlanMode} skips every body and the sandbox is not started.
+ *
+ * <p>Usage: {@code Plan [env] [tag expression]}.
+ */
+public final class Plan {
+
+    /** One line of the plan. */
+    public record Line(String tag, Kind kind, String text) {
+    }
+
+    public enum Kind { ITEM, SKIPPED, ABORTED, ERROR }
+
+    private Plan() {
+    }
+
+    public static void main(String[] args) {
+        String env = args.length > 0 ? args[0] : "";
+        String checks = args.length > 1 ? args[1] : "";
+        validate(env);
+        List<Line> plan = of(selectPackage("dev.tminus.checklist"), checks, Map.of(Profiles.ENV, env,
+                Profiles.BASEDIR, System.getProperty(Profiles.BASEDIR, ".")));
+        System.out.print(render(plan));
+        long errors = plan.stream().filter(l -> l.kind() == Kind.ERROR).count();
+        if (plan.stream().noneMatch(l -> l.kind() == Kind.ITEM) || errors > 0) {
+            throw new IllegalStateException(errors > 0 ? errors + " part(s) of the checklist cannot be planned (listed above)"
+                    : "no check matches CHECKS='" + checks + "'", null);
+        }
+    }
+
+    /** Validates the profile as {@code mvn verify} does: one line per problem, then a one-line failure. */
+    static void validate(String env) {
+        String name = ProfileLoader.selectedName(env, System.getenv());
+        try {
+            Profile profile = new ProfileLoader(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv()).load(name);
+            System.out.println("T-Minus: profile " + profile.file() + " is valid (release " + profile.launch().release()
+                    + ", phase " + profile.launch().phase().key() + ", T0 "
+                    + profile.launch().at().map(Object::toString).orElse("not set") + ")");
+        } catch (ProfileException e) {
+            System.err.println("T-Minus: the profile cannot be used; nothing was planned.");
+            e.problems().forEach(System.err::println);
+            throw new InvalidProfile(e.problems().size(), name);
+        }
+    }
+
+    /** Fails {@code make plan} after the problems were printed; its message is the one-line summary. */
+    public static final class InvalidProfile extends RuntimeException {
+        InvalidProfile(int problems, String name) {
+            super("environments/" + name + ".yaml has " + problems + (problems == 1 ? " problem" : " problems")
+                    + " (listed above); fix the profile and re-run", null, false, false);
+        }
+    }
+
+    /** The plan of the checks under the selector, in the order they would run. */
+    public static List<Line> of(DiscoverySelector selector, String tagExpression, Map<String, String> configuration) {
+        List<Filter<?>> filters = new ArrayList<>(List.of(includeClassNamePatterns(".*Checks")));
+        if (tagExpression != null && !tagExpression.isBlank()) {
+            filters.add(TagFilter.includeTags(tagExpression));
+        }
+        Map<String, String> config = new HashMap<>(configuration);
+        config.put(Profiles.PLAN, "true");
+        config.put("junit.jupiter.extensions.autodetection.enabled", "false");
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selector)
+                .filters(filters.toArray(Filter[]::new)).configurationParameters(config).build();
+        List<Line> lines = Collections.synchronizedList(new ArrayList<>());
+        // No auto-registered listener: a plan writes no Allure result and no verdict.
+        LauncherConfig launcher = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        LauncherFactory.create(launcher).execute(request, new TestExecutionListener() {
+            @Override
+            public void executionSkipped(TestIdentifier id, String reason) {
+                lines.add(PlanMode.PLANNED.equals(reason) ? new Line(tag(id), Kind.ITEM, id.getDisplayName())
+                        : new Line(tag(id), Kind.SKIPPED, id.getDisplayName() + ": " + reason));
+            }
+
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                String why = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
+                switch (result.getStatus()) {
+                    case SUCCESSFUL -> {
+                        if (id.isTest()) { // ran although planned: an engine or extension that ignores the plan
+                            lines.add(new Line(tag(id), Kind.ITEM, id.getDisplayName()));
+                        }
+                    }
+                    case ABORTED -> lines.add(new Line(tag(id), Kind.ABORTED, id.getDisplayName() + ": " + why));
+                    case FAILED -> lines.add(new Line(tag(id), Kind.ERROR, id.getDisplayName() + ": " + why));
+                }
+            }
+        });
+        return List.copyOf(lines);
+    }
+
+    private static String tag(TestIdentifier id) {
+        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst().orElse("untagged");
+    }
+
+    /** The plan as printed: grouped by area in seed order. */
+    public static String render(List<Line> plan) {
+        StringBuilder out = new StringBuilder("T-Minus plan: the checks that would run (nothing was contacted)\n");
+        int items = 0;
+        for (String tag : Tags.ALL) {
+            List<Line> of = plan.stream().filter(l -> l.tag().equals(tag)).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(tag).append(" — ").append(ChecklistAreas.title(tag)).append('\n');
+            for (Line line : of) {
+                out.append(switch (line.kind()) {
+                    case ITEM -> "  ";
+                    case SKIPPED -> "  skipped  ";
+                    case ABORTED -> "  no items ";
+                    case ERROR -> "  CANNOT PLAN ";
+                }).append(line.text().lines().findFirst().orElse("")).append('\n');
+                items += line.kind() == Kind.ITEM ? 1 : 0;
+            }
+        }
+        long areas = plan.stream().filter(l -> l.kind() == Kind.ITEM).map(Line::tag).distinct().count();
+        return out.append('\n').append(items).append(items == 1 ? " check" : " checks").append(" in ").append(areas)
+                .append(areas == 1 ? " area" : " areas").append(" would run.\n").toString();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.tminus.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tminus.fixture.FixtureProfile;
+import dev.tminus.report.AllureResults;
+import dev.tminus.report.CheckResult;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+class ReportLabelsTest {
+
+    @TempDir
+    Path project;
+
+    private Path runWithAllure(String vantage) throws Exception {
+        Path results = project.resolve("results-" + vantage);
+        Map<String, String> config = new HashMap<>(FixtureProfile.write(project));
+        config.put(Profiles.VANTAGE, vantage);
+        AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));
+        AllureLifecycle before = Allure.getLifecycle();
+        Allure.setLifecycle(lifecycle);
+        try {
+            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build()).execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass("dev.tminus.fixture.WaiverFixtureChecks"))
+                    .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
+        } finally {
+            Allure.setLifecycle(before);
+        }
+        return results;
+    }
+
+    @Test
+    void labels_every_result_with_its_check_owner_and_vantage() throws Exception {
+        // GIVEN -Dvantage=eu-west / WHEN the fixture check runs with Allure
+        Path results = runWithAllure("eu-west");
+
+        // THEN each result carries the vantage (label and parameter), the profile's owner and the check id
+        List<CheckResult> read = AllureResults.read(results, Optional.empty()).results();
+        assertThat(read).hasSize(6).allSatisfy(r -> {
+            assertThat(r.vantage()).isEqualTo("eu-west");
+            assertThat(r.owner()).isEqualTo("netops");
+            assertThat(r.checkId()).isEqualTo("DNS-02");
+            assertThat(r.tag()).isEqualTo("dns");
+            assertThat(r.severity()).isEqualTo("blocker");
+        });
+        assertThat(read).extracting(CheckResult::name).contains(
+                "DNS-02 other.game.example.com. A · resolves to the planned 1 address · ns1");
+        assertThat(read).filteredOn(r -> r.name().endsWith("waived.game.example.com. A · resolves to the planned 1 address · ns1"))
+                .extracting(CheckResult::outcome).containsExactly(dev.tminus.report.Outcome.WAIVED);
+        JsonNode any = new ObjectMapper().readTree(firstResult(results).toFile());
+        assertThat(any.path("parameters").toString()).contains("{\"name\":\"vantage\",\"value\":\"eu-west\"");
+    }
+
+    @Test
+    void gives_each_vantage_its_own_history_id() throws Exception {
+        // GIVEN / WHEN the same checks run from two vantages
+        Map<String, String> eu = historyIds(runWithAllure("eu-west"));
+        Map<String, String> us = historyIds(runWithAllure("us-east"));
+
+        // THEN the same item has a different history id at each (the report shows both, not a retry)
+        assertThat(eu.keySet()).hasSize(6).isEqualTo(us.keySet());
+        eu.forEach((name, id) -> assertThat(us.get(name)).as(name).isNotEqualTo(id));
+    }
+
+    private static Map<String, String> historyIds(Path results) throws Exception {
+        Map<String, String> ids = new HashMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                JsonNode node = new ObjectMapper().readTree(f.toFile());
+                ids.put(node.path("name").asText(), node.path("historyId").asText());
+            }
+        }
+        return ids;
+    }
+
+    private static Path firstResult(Path results) throws Exception {
+        try (Stream<Path> files = Files.list(results)) {
+            return files.filter(p -> p.toString().endsWith("-result.json")).findFirst().orElseThrow();
+        }
+    }
+}

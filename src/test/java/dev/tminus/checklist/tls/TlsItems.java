@@ -1,0 +1,48 @@
+package dev.tminus.checklist.tls;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.Items;
+import dev.tminus.tls.TlsTarget;
+import java.lang.reflect.Method;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+
+/**
+ * The items of a TLS check: every endpoint × address, named
+ * {@code TLS-05 gateway (gateway.game.example.com) · same certificate as the other addresses · 10.0.0.12}.
+ * Also hands the gathered {@link TlsFacts} to check methods.
+ */
+public final class TlsItems implements ArgumentsProvider, ParameterResolver {
+
+    @Override
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        TlsFacts facts = TlsFacts.of(context);
+        if (facts.tls().endpoints().isEmpty()) {
+            Assumptions.abort("not configured: tls.endpoints is empty");
+        }
+        Method method = context.getRequiredTestMethod();
+        String id = method.getAnnotation(Check.class).value();
+        String claim = method.getAnnotation(Claim.class).value();
+        return facts.items().keySet().stream().map(t -> Arguments.of(Named.of(name(id, claim, t), t)));
+    }
+
+    static String name(String id, String claim, TlsTarget target) {
+        return Items.name(id, target.endpoint().label(), claim, target.address());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TlsFacts.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return TlsFacts.of(context);
+    }
+}

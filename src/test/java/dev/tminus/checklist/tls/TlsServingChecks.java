@@ -1,0 +1,119 @@
+package dev.tminus.checklist.tls;
+
+import dev.tminus.checklist.Check;
+import dev.tminus.checklist.TlsChecklist;
+import dev.tminus.profile.Endpoint;
+import dev.tminus.tls.TlsHandshake;
+import dev.tminus.tls.TlsInspection;
+import dev.tminus.tls.TlsTarget;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/** Certificate renewal: how every address behind every name serves TLS to long-lived clients. */
+@TlsChecklist
+@ExtendWith(TlsItems.class)
+@Severity(SeverityLevel.BLOCKER)
+class TlsServingChecks {
+
+    /**
+     * Every address of the endpoint serves the same leaf (SHA-256): one stale backend after a
+     * renewal is the classic launch-day bug. If this fails: deploy the renewed certificate to the
+     * address named and reload it; check the deploy hook reaches every backend.
+     */
+    @Check("TLS-05")
+    @Claim("same certificate as the other addresses")
+    @DisplayName("TLS-05 every address serves the same certificate")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void same_certificate_everywhere(TlsTarget target, TlsFacts facts) {
+        TlsHandshake own = TlsCertificateChecks.handshake(target, facts);
+        List<TlsHandshake> peers = facts.peers(target).stream().map(TlsInspection::handshake)
+                .filter(o -> o.ok()).map(o -> o.get()).toList();
+        if (peers.isEmpty()) {
+            Assumptions.abort("not applicable: no other address of " + target.endpoint().label()
+                + " answered a handshake to compare with");
+        }
+        ServingAssert.assertThat(target, facts).servesSameLeafAs(own, peers);
+    }
+
+    /**
+     * {@code minProtocol} is accepted and every older version is refused by the server, each offered
+     * for real with a ClientHello of its own (the JDK's own refusal of TLS 1.0/1.1 never counts).
+     * If this fails: set the server's protocols (nginx {@code ssl_protocols TLSv1.2 TLSv1.3;}).
+     */
+    @Check("TLS-06")
+    @Claim("protocol floor held")
+    @DisplayName("TLS-06 the protocol floor is held")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void protocol_floor(TlsTarget target, TlsFacts facts) {
+        TlsInspection inspection = facts.inspection(target);
+        TlsEvidence.attach(inspection, facts.now());
+        ServingAssert.assertThat(target, facts).holdsProtocolFloor(Broken.get(inspection.protocols(), facts.rerun()));
+    }
+
+    /**
+     * With {@code ocspStapling: required}, a stapled OCSP response is present, says good, and its
+     * next update is in the future; a leaf without an OCSP responder URL is not applicable. If this
+     * fails: turn stapling on, check the server can reach the responder, and that it refreshes.
+     */
+    @Check("TLS-07")
+    @Claim("OCSP staple good and fresh")
+    @DisplayName("TLS-07 a good, fresh OCSP response is stapled")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void ocsp_staple(TlsTarget target, TlsFacts facts) {
+        if (target.endpoint().ocspStapling() != Endpoint.Requirement.REQUIRED) {
+            Assumptions.abort("not required: tls.endpoints[" + target.endpoint().name() + "].ocspStapling is optional");
+        }
+        TlsHandshake handshake = TlsCertificateChecks.handshake(target, facts);
+        if (handshake.leaf().ocspUrl().isEmpty()) {
+            Assumptions.abort("not applicable: the certificate served at "
+                + target.socket() + " has no OCSP responder URL");
+        }
+        ServingAssert.assertThat(target, facts).staplesGoodResponse(handshake);
+    }
+
+    /**
+     * With {@code resumption: required}, repeated handshakes with one client context resume the
+     * session (no Certificate message) on at least 75% of attempts. If this fails: enable the session
+     * cache or tickets, and share ticket keys across every server behind the load balancer.
+     */
+    @Check("TLS-08")
+    @Claim("sessions resume")
+    @DisplayName("TLS-08 sessions resume on repeated handshakes")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void sessions_resume(TlsTarget target, TlsFacts facts) {
+        if (target.endpoint().resumption() != Endpoint.Requirement.REQUIRED) {
+            Assumptions.abort("not required: tls.endpoints[" + target.endpoint().name() + "].resumption is optional");
+        }
+        TlsInspection inspection = facts.inspection(target);
+        TlsEvidence.attach(inspection, facts.now());
+        ServingAssert.assertThat(target, facts).resumes(Broken.get(inspection.resumption(), facts.rerun()));
+    }
+
+    /**
+     * ALPN negotiates one of the endpoint's {@code alpn} protocols. If this fails: the server or the
+     * load balancer in front of it does not offer those protocols (nginx {@code http2 on;}).
+     */
+    @Check("TLS-10")
+    @Claim("ALPN negotiated")
+    @DisplayName("TLS-10 ALPN negotiates a planned protocol")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void alpn(TlsTarget target, TlsFacts facts) {
+        List<String> wanted = target.endpoint().alpn();
+        if (wanted.isEmpty()) {
+            Assumptions.abort("not configured: tls.endpoints[" + target.endpoint().name()
+                + "].alpn is not set");
+        }
+        ServingAssert.assertThat(target, facts).negotiatesAlpn(TlsCertificateChecks.handshake(target, facts), wanted);
+    }
+}

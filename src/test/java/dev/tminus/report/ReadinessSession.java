@@ -1,0 +1,54 @@
+package dev.tminus.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Writes the readiness verdict when the checklist run ends (the failsafe JVM of {@code mvn verify},
+ * system property {@code tminus.role=checklist}): reads this run's results from the Allure results
+ * directory (results older than the session belong to an earlier run) and the golden hour's
+ * escalation, writes reports/readiness.{md,html,pdf,json,txt} and the CI's executor.json. Anything
+ * going wrong here is printed, never thrown: the gate then finds no verdict and fails the build.
+ */
+public class ReadinessSession implements LauncherSessionListener {
+
+    private Instant opened = Instant.now();
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        opened = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (!"checklist".equals(System.getProperty("tminus.role"))) {
+            return;
+        }
+        Path basedir = Path.of(System.getProperty("tminus.basedir", "."));
+        try {
+            write(AllureEnvironment.resultsDirectory(), basedir, opened, Instant.now());
+        } catch (RuntimeException | IOException e) {
+            System.err.println("T-Minus readiness: the verdict could not be written: " + e.getMessage());
+        }
+    }
+
+    /** The verdict of the results in {@code results} since {@code since}, into {@code basedir/reports}. */
+    static Readiness write(Path results, Path basedir, Instant since, Instant now) throws IOException {
+        Files.createDirectories(results);
+        Optional<String> executor = ExecutorInfo.of(System.getenv());
+        if (executor.isPresent()) {
+            Files.writeString(results.resolve("executor.json"), executor.get());
+        }
+        Readiness readiness = Verdicts.of(List.of(AllureResults.read(results, Optional.of(since))),
+                EscalationState.read(basedir.resolve(EscalationState.DEFAULT), Optional.of(since)), now);
+        ReadinessFiles.write(readiness, basedir.resolve("reports"));
+        return readiness;
+    }
+}

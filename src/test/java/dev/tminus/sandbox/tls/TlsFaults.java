@@ -1,0 +1,78 @@
+package dev.tminus.sandbox.tls;
+
+import dev.tminus.checklist.Tags;
+import dev.tminus.sandbox.Fault;
+import java.util.List;
+import java.util.Set;
+
+/** The defects the TLS sandbox can inject, each turning exactly its checks red. */
+final class TlsFaults {
+
+    static final String EXPIRED = "tls-expired";
+    static final String EXPIRING = "tls-expiring";
+    static final String NOT_YET_VALID = "tls-not-yet-valid";
+    static final String WRONG_SAN = "tls-wrong-san";
+    static final String MISSING_INTERMEDIATE = "tls-missing-intermediate";
+    static final String STALE_ADDRESS = "tls-stale-address";
+    static final String LEGACY_PROTOCOL = "tls-legacy-protocol";
+    static final String STAPLING_OFF = "tls-stapling-off";
+    static final String REVOKED_STAPLE = "tls-revoked-staple";
+    static final String RESUMPTION_OFF = "tls-resumption-off";
+    static final String UNTRUSTED_ISSUER = "tls-untrusted-issuer";
+    static final String NO_ALPN = "tls-no-alpn";
+    static final String WEAK_KEY = "tls-weak-key";
+    static final String SHA1 = "tls-sha1-signature";
+    static final String NOT_TLS = "tls-not-tls";
+    static final String STALL = "tls-stall";
+    static final String NO_OCSP_URL = "tls-no-ocsp-url";
+
+    static final Set<String> ALL_CHECKS = Set.of("TLS-01", "TLS-02", "TLS-03", "TLS-04", "TLS-05", "TLS-06",
+            "TLS-07", "TLS-08", "TLS-09", "TLS-10", "TLS-11");
+
+    private TlsFaults() {
+    }
+
+    static List<Fault> all() {
+        return List.of(
+                failing(EXPIRED, Set.of("TLS-01", "TLS-02"), "expired",
+                        "every address serves a leaf that expired yesterday (a renewal that never ran)"),
+                Fault.failing(EXPIRING, Tags.TLS, "TLS-02", "but it expires",
+                        "every address serves a leaf that expires in 10 days, inside minValidity"),
+                failing(NOT_YET_VALID, Set.of("TLS-01", "TLS-02"), "not valid before",
+                        "every address serves a leaf valid only from the day after tomorrow"),
+                failing(WRONG_SAN, Set.of("TLS-01", "TLS-03"), "does not name gateway.game.tminus.test",
+                        "every address serves a leaf issued for legacy.game.tminus.test only"),
+                failing(MISSING_INTERMEDIATE, Set.of("TLS-01", "TLS-04", "TLS-07"), "intermediate",
+                        "every address serves the leaf without the issuing CA (cert.pem instead of fullchain.pem);"
+                                + " without the issuer a server cannot staple either"),
+                Fault.failing(STALE_ADDRESS, Tags.TLS, "TLS-05", "serves a different one",
+                        "127.0.0.13 still serves the certificate from before the renewal"),
+                Fault.failing(LEGACY_PROTOCOL, Tags.TLS, "TLS-06", "but it accepts TLSv1, TLSv1.1",
+                        "every address also accepts TLS 1.0 and 1.1"),
+                Fault.failing(STAPLING_OFF, Tags.TLS, "TLS-07", "staples none",
+                        "the servers staple nothing (they cannot get an answer from the OCSP responder)"),
+                Fault.failing(REVOKED_STAPLE, Tags.TLS, "TLS-07", "revoked",
+                        "the OCSP responder says the served leaf is revoked, and the servers staple that"),
+                Fault.failing(RESUMPTION_OFF, Tags.TLS, "TLS-08", "0 of 4 resumed",
+                        "every connection gets a fresh server context, so no session or ticket is ever recognised"),
+                failing(UNTRUSTED_ISSUER, Set.of("TLS-01", "TLS-09"), "T-Minus Rogue",
+                        "every address serves a leaf from a CA that no client trusts"),
+                Fault.failing(NO_ALPN, Tags.TLS, "TLS-10", "negotiated none",
+                        "the servers negotiate no application protocol"),
+                Fault.failing(WEAK_KEY, Tags.TLS, "TLS-11", "1024-bit RSA key",
+                        "every address serves a leaf with a 1024-bit RSA key"),
+                Fault.failing(SHA1, Tags.TLS, "TLS-11", "signed with SHA1withECDSA",
+                        "every address serves a leaf signed with SHA-1"),
+                new Fault(NOT_TLS, Tags.TLS, "127.0.0.13 answers plain HTTP on the TLS port", Set.of(), ALL_CHECKS,
+                        "not TLS at all", p -> { }),
+                new Fault(NO_OCSP_URL, Tags.TLS, "the leaf names no OCSP responder (as Let's Encrypt leaves do since"
+                        + " 2025): stapling is not applicable, so TLS-07 is skipped, never failed", Set.of(), Set.of(),
+                        "", p -> { }),
+                new Fault(STALL, Tags.TLS, "127.0.0.13 accepts the connection and the ClientHello, then never answers",
+                        Set.of(), ALL_CHECKS, "stalled mid-handshake", p -> { }));
+    }
+
+    private static Fault failing(String name, Set<String> ids, String message, String description) {
+        return new Fault(name, Tags.TLS, description, ids, Set.of(), message, p -> { });
+    }
+}
