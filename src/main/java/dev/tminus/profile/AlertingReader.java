@@ -109,6 +109,7 @@ final class AlertingReader {
         if (!node.isMap(Set.of("labels", "receiver"), Set.of())) {
             return null;
         }
+        node.get("labels").require("a label set like {severity: critical}");
         Map<String, String> labels = node.get("labels").present() ? labelSet(node.get("labels")) : null;
         String receiver = node.get("receiver").requiredText("the name of an Alertmanager receiver");
         return labels == null || receiver == null ? null : new Alerting.Route(labels, receiver);

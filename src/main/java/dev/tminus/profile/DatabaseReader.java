@@ -38,7 +38,8 @@ final class DatabaseReader {
     }
 
     private static Database.Pool pool(Node node) {
-        if (!node.isMap(Set.of("maxSize"), Set.of("minIdle", "maxLifetime", "connectionTimeout", "instances"))) {
+        if (!node.require("the pool of each service instance like {maxSize: 200, minIdle: 40, instances: 8}")
+                || !node.isMap(Set.of("maxSize"), Set.of("minIdle", "maxLifetime", "connectionTimeout", "instances"))) {
             return null;
         }
         Integer maxSize = node.get("maxSize").integer(1, 100_000, null);

@@ -34,6 +34,9 @@ final class DnsReader {
         Integer attempts = dns.get("attempts").integer(1, 10, 2);
         Duration maxLatency = dns.get("maxLatency").duration(MS, Duration.ofMinutes(1), Duration.ofMillis(150));
         Map<Phase, Duration> ttl = ttlPolicy(dns.get("ttl"));
+        dns.get("resolvers").require("a list of resolvers like {name: ns1, address: 10.0.0.53, role: authoritative}");
+        dns.get("records").require("a list of records like {name: login.game.example.com., type: A,"
+                + " expect: [192.0.2.1]} ([] for none)");
         List<Resolver> resolvers = dns.get("resolvers").nonEmptyList("resolver", DnsReader::resolver);
         uniqueNames(dns.get("resolvers"), resolvers.stream().map(Resolver::name).toList());
         List<DnsRecord> records = dns.get("records").list(ExpectReader::record);

@@ -40,6 +40,7 @@ final class ExpectReader {
     /** The planned answer set: non-empty, no value twice, each value in the record type's format. */
     private static List<String> expectations(Node node, String type) {
         if (!node.present()) {
+            node.problem("expected the planned answer set like [192.0.2.1], got nothing");
             return null;
         }
         int before = node.isList() ? node.items().size() : -1;

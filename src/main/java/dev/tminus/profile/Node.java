@@ -88,6 +88,14 @@ final class Node {
         return true;
     }
 
+    /** Whether the key is written; reports it when not, saying what belongs there. */
+    boolean require(String expected) {
+        if (!present()) {
+            problem("expected " + expected + ", got nothing");
+        }
+        return present();
+    }
+
     /** The items of a list; a non-list is reported and read as empty. */
     List<Node> items() {
         if (!present()) {

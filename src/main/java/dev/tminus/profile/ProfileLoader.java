@@ -60,6 +60,7 @@ public final class ProfileLoader {
         root.isMap(TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL);
         names(root, layers, problems);
         Node launchNode = root.get("launch");
+        launchNode.require("the launch plan like {release: v1.2.0-3a7f1b2, at: 2026-12-01T10:00:00Z, phase: preheat}");
         Launch launch = launch(launchNode);
         var dns = DnsReader.read(root.get("dns"));
         var tls = TlsReader.read(root.get("tls"));

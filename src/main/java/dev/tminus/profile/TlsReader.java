@@ -39,6 +39,7 @@ final class TlsReader {
             String text = tls.get("trustStore").requiredText("a path to a PEM file of CA certificates");
             trustStore = Optional.ofNullable(text).map(Path::of);
         }
+        tls.get("endpoints").require("a list of endpoints like {name: gateway, host: gateway.game.example.com}");
         List<Endpoint> endpoints = tls.get("endpoints").nonEmptyList("endpoint", TlsReader::endpoint);
         DnsReader.uniqueNames(tls.get("endpoints"), endpoints.stream().map(Endpoint::name).toList());
         if (timeout == null || minValidity == null || minProtocol == null) {

@@ -115,6 +115,21 @@ class DnsProbeTest {
     }
 
     @Test
+    void ends_within_its_budget_when_nothing_answers() throws Exception {
+        // GIVEN a silent server and a budget of 200ms × 3 attempts
+        try (var server = new TinyDnsServer(false, (q, tcp) -> null);
+             var probe = new DnsProbe(Duration.ofMillis(200), 3, 4)) {
+            // WHEN
+            var pending = probe.ask(DnsQuery.of(at(server.port()), "login.game.tminus.test.", "A"));
+            // THEN it has given up (generously) within the budget, after exactly 3 attempts
+            assertThat(pending).failsWithin(Duration.ofSeconds(5))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(ProbeException.Timeout.class);
+            assertThat(server.udpQueries).hasSize(3);
+        }
+    }
+
+    @Test
     void reports_a_closed_port_as_could_not_check() throws Exception {
         int port;
         try (var s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {

@@ -378,6 +378,12 @@ class MalformedProfileTest {
                       silence: {startsBy: T0-15m, duration: 75m}
                     """,
                         F + "alerting.silence.startsBy: expected an ISO instant like 2026-12-01T09:45:00Z while launch.at is not set, got \"T0-15m\" (relative to T0); set launch.at or write an ISO instant"),
+                of("golden hour start relative to T0 without launch.at", """
+                    name: staging
+                    launch: {release: v1.2.0-3a7f1b2, phase: preheat}
+                    goldenHour: {from: T0+20m}
+                    """,
+                        F + "goldenHour.from: expected an ISO instant like 2026-12-01T09:45:00Z while launch.at is not set, got \"T0+20m\" (relative to T0); set launch.at or write an ISO instant"),
                 of("launch.at without an offset", """
                     name: staging
                     launch:
@@ -440,6 +446,16 @@ class MalformedProfileTest {
                         protected: [{severity: critical}, {alertname: P0_ERROR_COUNT}]
                     """,
                         F + "alerting.silence.alerts: expected alerts that no protected set matches, got {alertname: P0_ERROR_COUNT, service: pay}, matched by protected {alertname: P0_ERROR_COUNT}; a protected (P0) alert must never be silenced"),
+                of("required lists and mappings left out", HEADER + """
+                    dns: {}
+                    tls: {}
+                    databases:
+                      - {name: player-db, url: 'jdbc:postgresql://db.staging/game', username: u}
+                    """,
+                        F + "dns.records: expected a list of records like {name: login.game.example.com., type: A, expect: [192.0.2.1]} ([] for none), got nothing",
+                        F + "dns.resolvers: expected a list of resolvers like {name: ns1, address: 10.0.0.53, role: authoritative}, got nothing",
+                        F + "tls.endpoints: expected a list of endpoints like {name: gateway, host: gateway.game.example.com}, got nothing",
+                        F + "databases[0].pool: expected the pool of each service instance like {maxSize: 200, minIdle: 40, instances: 8}, got nothing"),
                 of("URL without a scheme", HEADER + """
                     alerting:
                       alertmanager: alertmanager.staging:9093
@@ -501,7 +517,7 @@ class MalformedProfileTest {
                       resolvers: [{name: ns1, address: 10.0.0.53}]
                     """,
                         F + "dns.timeout: expected each key once per mapping, got it twice (lines 7 and 8)",
-                        F + "dns.records: expected this required key, got nothing"),
+                        F + "dns.records: expected a list of records like {name: login.game.example.com., type: A, expect: [192.0.2.1]} ([] for none), got nothing"),
                 of("invalid YAML", HEADER + """
                     dns: [ns1, ns2
                     """,

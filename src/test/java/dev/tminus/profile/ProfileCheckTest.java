@@ -85,6 +85,7 @@ class ProfileCheckTest {
         assertThat(code).isEqualTo(2);
         assertThat(output.lines()).containsExactly(
                 "T-Minus: the profile cannot be used; nothing was checked.",
-                "environments/staging.yaml: launch: expected this required key, got nothing");
+                "environments/staging.yaml: launch: expected the launch plan like {release: v1.2.0-3a7f1b2,"
+                        + " at: 2026-12-01T10:00:00Z, phase: preheat}, got nothing");
     }
 }

@@ -75,6 +75,9 @@ final class DnsFacts implements AutoCloseable {
                 }
             }
         }
+        for (Resolver res : dns.recursive()) {
+            more.put("cold @" + res.name(), probe.ask(DnsQuery.of(res, coldName(), "A")));
+        }
         for (String zone : dns.zones()) {
             for (Resolver res : dns.authoritative()) {
                 more.put("SOA " + zone + " @" + res.name(), probe.ask(DnsQuery.of(res, zone, "SOA")));
@@ -120,6 +123,14 @@ final class DnsFacts implements AutoCloseable {
         });
     }
 
+    /** A name no cache can hold: a random label under the first zone (or the first record's parent). */
+    private String coldName() {
+        String parent = !dns.zones().isEmpty() ? dns.zones().get(0)
+                : dns.records().isEmpty() ? "invalid." : dns.records().get(0).name().replaceFirst("^[^.]*\\.", "");
+        return "tminus-cold-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
+                + "." + parent;
+    }
+
     private static String key(DnsRecord r, Resolver res) {
         return r.label() + " @" + res.name();
     }
@@ -136,6 +147,11 @@ final class DnsFacts implements AutoCloseable {
     /** A second answer, right after the first (recursive resolvers only). */
     Fact<DnsAnswer> repeated(DnsRecord r, Resolver res) {
         return repeat.get(key(r, res));
+    }
+
+    /** A query for a random name on a recursive resolver: what a certain cache miss costs there. */
+    Fact<DnsAnswer> coldReference(Resolver res) {
+        return other.get("cold @" + res.name());
     }
 
     Fact<DnsAnswer> regional(DnsRecord r, DnsRecord.Region region, Resolver res) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** The items of the DNS checks, named from the profile alone: record × resolver, zone, region. */
 final class DnsItems {
@@ -68,47 +69,66 @@ final class DnsItems {
                 + (r.ttl().isPresent() ? " (record ttl)" : " (" + profile.launch().phase() + ")");
     }
 
-    static final class Resolves implements ArgumentsProvider {
+    /**
+     * A provider of DNS items. Implements the JUnit 5.13+ method: an abort (empty item list)
+     * thrown through the older one is misreported by JUnit as a provider defect.
+     */
+    abstract static class Provider implements ArgumentsProvider {
+
+        abstract Stream<? extends Arguments> items(ExtensionContext context);
+
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+            return items(context);
+        }
+
+        @Override
+        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+            return items(context);
+        }
+    }
+
+    static final class Resolves extends Provider {
+        @Override
+        Stream<? extends Arguments> items(ExtensionContext c) {
             return recordsOn(c, "DNS-01", dns(c).resolvers(), r -> "resolves", "dns.records is empty");
         }
     }
 
-    static final class Planned implements ArgumentsProvider {
+    static final class Planned extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             return recordsOn(c, "DNS-02", dns(c).resolvers(), DnsItems::planned, "dns.records is empty");
         }
     }
 
-    static final class Ttl implements ArgumentsProvider {
+    static final class Ttl extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             Profile p = Profiles.of(c);
             return recordsOn(c, "DNS-03", dns(c).resolvers(), r -> ttlClaim(dns(c), p, r), "dns.records is empty");
         }
     }
 
-    static final class Authoritative implements ArgumentsProvider {
+    static final class Authoritative extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             return recordsOn(c, "DNS-04", dns(c).authoritative(), r -> "authoritative (AA) and same on every authoritative",
                     "dns.resolvers has no resolver with role authoritative");
         }
     }
 
-    static final class Primed implements ArgumentsProvider {
+    static final class Primed extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             return recordsOn(c, "DNS-08", dns(c).recursive(), r -> "served from a primed cache",
                     "dns.resolvers has no resolver with role recursive");
         }
     }
 
-    static final class WithTargets implements ArgumentsProvider {
+    static final class WithTargets extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             return named(dns.records().stream().filter(r -> Targets.hasTargets(r.type()))
                     .flatMap(r -> dns.resolvers().stream().map(res -> Named.of(
@@ -117,9 +137,9 @@ final class DnsItems {
         }
     }
 
-    static final class Regions implements ArgumentsProvider {
+    static final class Regions extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             return named(dns.records().stream().flatMap(r -> r.regions().stream().flatMap(g -> dns.resolvers().stream()
                     .map(res -> Named.of(Items.name("DNS-06", r.label(), "from " + g.subnet() + " resolves to the region's "
@@ -128,9 +148,9 @@ final class DnsItems {
         }
     }
 
-    static final class Zones implements ArgumentsProvider {
+    static final class Zones extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             String where = String.join(", ", dns.authoritative().stream().map(Resolver::name).toList());
             return named(dns.zones().stream().map(z -> Named.of(
@@ -139,9 +159,9 @@ final class DnsItems {
         }
     }
 
-    static final class NegativeTtl implements ArgumentsProvider {
+    static final class NegativeTtl extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             Profile p = Profiles.of(c);
             String bound = "negative TTL ≤ " + Durations.format(dns.ttl().get(p.launch().phase())) + " (" + p.launch().phase() + ")";
@@ -151,9 +171,9 @@ final class DnsItems {
         }
     }
 
-    static final class Latency implements ArgumentsProvider {
+    static final class Latency extends Provider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext c) {
+        Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             return named(dns.resolvers().stream().map(res -> Named.of(Items.name("DNS-07", res.name(),
                     "warm answers p95 ≤ " + Durations.format(dns.maxLatency()), res.endpoint()), res)),

@@ -30,9 +30,13 @@ import org.xbill.DNS.Zone;
 final class AuthoritativeServer implements DnsListener.Handler {
 
     /** What the server serves right now; swapped whole when faults change. */
-    record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis) {
+    record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis, boolean garbled) {
         Setup {
             regions = List.copyOf(regions);
+        }
+
+        Setup garbling() {
+            return new Setup(zone, aa, regions, delayMillis, true);
         }
     }
 
@@ -94,7 +98,7 @@ final class AuthoritativeServer implements DnsListener.Handler {
                     region.isPresent() ? o.getSourcePrefixLength() : 0, o.getAddress()))).orElse(List.of());
             reply.addRecord(new OPTRecord(1232, 0, 0, 0, echo), Section.ADDITIONAL);
         }
-        return new DnsListener.Reply(reply, s.delayMillis());
+        return new DnsListener.Reply(reply, s.delayMillis(), s.garbled());
     }
 
     private static void lookup(Zone zone, Name name, int type, Message reply, int depth) {

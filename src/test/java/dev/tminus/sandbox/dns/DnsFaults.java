@@ -24,6 +24,7 @@ final class DnsFaults {
     static final String DANGLING_SRV = "dangling-srv-target";
     static final String SILENT_RESOLVER = "silent-resolver";
     static final String CLOSED_PORT = "closed-port";
+    static final String GARBLED_ANSWERS = "garbled-answers";
 
     /** Every check that asks ns2 (or compares with it) cannot check when ns2 does not answer. */
     private static final Set<String> ASKS_NS2 = Set.of("DNS-01", "DNS-02", "DNS-03", "DNS-04", "DNS-05", "DNS-06",
@@ -63,6 +64,8 @@ final class DnsFaults {
                         "matcher.game.tminus.test., the target of _matcher._tcp, has no address"),
                 new Fault(SILENT_RESOLVER, Tags.DNS, "ns2 reads queries and never answers (UDP and TCP)",
                         Set.of(), ASKS_NS2, "No answer to", p -> { }),
+                new Fault(GARBLED_ANSWERS, Tags.DNS, "ns2 sends every answer with its last bytes cut off",
+                        Set.of(), ASKS_NS2, "Unreadable answer to", p -> { }),
                 new Fault(CLOSED_PORT, Tags.DNS, "the plan points ns2 at port " + CLOSED + ", where nothing listens",
                         Set.of(), ASKS_NS2, "ns2 (127.0.0.2:" + CLOSED + ")", p -> { })
                         .withProfilePatch(DnsFaults::ns2OnClosedPort));

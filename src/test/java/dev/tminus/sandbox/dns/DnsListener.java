@@ -30,10 +30,21 @@ final class DnsListener implements AutoCloseable {
         Reply answer(Message query, InetAddress client);
     }
 
-    /** A reply and how long to hold it back (a slow server); {@code delayMillis} 0 for none. */
-    record Reply(Message message, long delayMillis) {
+    /**
+     * A reply, how long to hold it back (a slow server; 0 for none), and whether to send it cut short
+     * (a broken middlebox or server: the last bytes of every answer lost).
+     */
+    record Reply(Message message, long delayMillis, boolean cutShort) {
+        Reply(Message message, long delayMillis) {
+            this(message, delayMillis, false);
+        }
+
         static Reply now(Message message) {
             return new Reply(message, 0);
+        }
+
+        byte[] bytes(byte[] wire) {
+            return cutShort ? java.util.Arrays.copyOf(wire, Math.max(12, wire.length - 3)) : wire;
         }
     }
 
@@ -102,7 +113,7 @@ final class DnsListener implements AutoCloseable {
             reply.getHeader().setFlag(Flags.TC);
             out = reply.toWire(limit);
         }
-        byte[] bytes = out;
+        byte[] bytes = answer.bytes(out);
         later(answer.delayMillis(), () -> {
             try {
                 udp.send(new DatagramPacket(bytes, bytes.length, client));
@@ -145,7 +156,7 @@ final class DnsListener implements AutoCloseable {
                 if (answer == null) {
                     return;
                 }
-                byte[] bytes = answer.message().toWire();
+                byte[] bytes = answer.bytes(answer.message().toWire());
                 if (answer.delayMillis() > 0) {
                     Thread.sleep(answer.delayMillis());
                 }

@@ -108,6 +108,9 @@ public final class DnsSandbox implements SandboxComponent {
             AuthoritativeServer.Setup setup = isSecondary
                     ? setup(second, !faults.contains(NO_AA_FLAG), regions, faults.contains(SLOW_RESOLVER) ? SLOW_MILLIS : 0)
                     : setup(both, true, regions, 0);
+            if (isSecondary && faults.contains(GARBLED_ANSWERS)) {
+                setup = setup.garbling();
+            }
             e.getValue().serve(faults.contains(SILENT_RESOLVER) && isSecondary ? null : setup);
         }
         for (RecursiveServer edge : recursive) {
@@ -139,7 +142,7 @@ public final class DnsSandbox implements SandboxComponent {
                 }
             }
         }
-        return new AuthoritativeServer.Setup(data.zone(), aa, regions, delayMillis);
+        return new AuthoritativeServer.Setup(data.zone(), aa, regions, delayMillis, false);
     }
 
     @Override

@@ -73,7 +73,8 @@ final class RecursiveServer implements DnsListener.Handler, AutoCloseable {
 
     /**
      * Fetches the names now, as if warm-up had run {@code aheadBy} earlier, and keeps refreshing
-     * each entry when half its TTL has run out.
+     * each entry the same way when half its TTL has run out: the cache always shows a warm-up that
+     * ran a little before the checks, never one that ran in the same second.
      */
     synchronized void warmUp(List<Map.Entry<String, Integer>> names, Duration aheadBy) {
         long backdate = aheadBy.toNanos();
@@ -82,7 +83,7 @@ final class RecursiveServer implements DnsListener.Handler, AutoCloseable {
             Key key = new Key(n.getKey().toLowerCase(Locale.ROOT), n.getValue());
             Entry e = cache.get(key);
             if (e == null || e.age(System.nanoTime()) * 2 >= e.ttl()) {
-                fetch(key, 0);
+                fetch(key, backdate);
             }
         }), 1, 1, TimeUnit.SECONDS);
     }

@@ -1,0 +1,25 @@
+package dev.tminus.bench;
+
+/**
+ * {@code make bench}: the benchmarks of the suite. Arguments go to the benchmark named first
+ * ({@code dns}); without a name, every benchmark runs with its defaults.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            if (args.length == 0 || "dns".equals(args[0])) {
+                DnsBench.main(args);
+            } else {
+                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns");
+            }
+        } finally {
+            // exec:java stops leftover threads after main; dnsjava's exit hook would then wait forever
+            // for its stopped selector thread. Closing it here lets the JVM exit.
+            org.xbill.DNS.NioClient.close();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package dev.tminus.checklist.dns;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tminus.dns.DnsAnswer;
+import dev.tminus.dns.DnsQuery;
+import dev.tminus.dns.DnsRr;
+import dev.tminus.profile.Resolver;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Pins the exact text of every DNS failure message. */
+class DnsAssertionsTest {
+
+    private static final String RERUN = "mvn verify -Denv=staging -Dchecks=dns";
+    private static final Resolver NS1 = new Resolver("ns1", "10.0.0.53", 53, Resolver.Role.AUTHORITATIVE);
+    private static final Resolver NS2 = new Resolver("ns2", "10.0.0.54", 53, Resolver.Role.AUTHORITATIVE);
+    private static final Resolver OFFICE = new Resolver("office", "10.0.0.2", 53, Resolver.Role.RECURSIVE);
+    private static final String LOGIN = "login.game.example.com.";
+
+    private static DnsAnswer answer(Resolver r, String name, String type, String rcode, boolean aa, long ttl,
+                                    long latencyMs, String... data) {
+        List<DnsRr> rrs = Arrays.stream(data).map(d -> new DnsRr(name, type, ttl, DnsRr.normalise(type, d))).toList();
+        return new DnsAnswer(DnsQuery.of(r, name, type), rcode, aa, false, rrs, List.of(), Duration.ofMillis(latencyMs), "");
+    }
+
+    private static DnsAnswer login(Resolver r, long ttl, String... addresses) {
+        return answer(r, LOGIN, "A", "NOERROR", true, ttl, 2, addresses);
+    }
+
+    @Test
+    void reports_not_ready_when_a_record_does_not_resolve() {
+        DnsAnswer nx = answer(NS1, LOGIN, "A", "NXDOMAIN", true, 0, 2);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(nx, RERUN).resolves()).isInstanceOf(AssertionError.class)
+                .hasMessage("""
+                        Expecting login.game.example.com. A to resolve on ns1 (10.0.0.53:53)
+                        but the answer was NXDOMAIN.
+                        Publish the record in the zone and check that the resolver serves the zone, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_the_answer_set_differs_from_the_plan() {
+        DnsAnswer wrong = login(NS1, 60, "192.168.10.101", "192.168.10.102", "192.168.10.201");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(wrong, RERUN)
+                .hasExactly(List.of("192.168.10.101", "192.168.10.102", "192.168.10.200"), "the plan"))
+                .hasMessage("""
+                        Expecting login.game.example.com. A on ns1 (10.0.0.53:53)
+                          to be exactly [192.168.10.101, 192.168.10.102, 192.168.10.200] (the plan)
+                        but it was [192.168.10.101, 192.168.10.102, 192.168.10.201]
+                          missing: [192.168.10.200]
+                          not planned: [192.168.10.201].
+                        Correct the record set in the zone (or the plan in the profile), then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void accepts_the_planned_set_in_any_order_and_spelling() {
+        DnsAnswer six = answer(NS1, "matcher.game.example.com.", "AAAA", "NOERROR", true, 60, 2, "2001:db8:0:0:0:0:0:7000");
+        assertThatCode(() -> DnsAssertions.assertThat(six, RERUN).hasExactly(List.of("2001:DB8::7000"), "the plan"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void reports_not_ready_when_ttl_exceeds_phase_policy() {
+        assertThatThrownBy(() -> DnsAssertions.assertThat(login(NS1, 3600, "192.168.10.101"), RERUN)
+                .hasTtlAtMost(Duration.ofSeconds(60), "scale-out phase policy"))
+                .hasMessage("""
+                        Expecting the TTL of login.game.example.com. A on ns1 (10.0.0.53:53)
+                          to be at most 1m (scale-out phase policy)
+                        but it was 3600s.
+                        Lower the TTL in the zone and wait out the old TTL in caches, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_an_authoritative_answer_lacks_the_aa_flag() {
+        DnsAnswer noAa = answer(NS2, LOGIN, "A", "NOERROR", false, 60, 2, "192.168.10.101");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(noAa, RERUN).isAuthoritative())
+                .hasMessage("""
+                        Expecting login.game.example.com. A on ns2 (10.0.0.54:53)
+                          to be answered authoritatively (AA flag set)
+                        but the AA flag was not set: ns2 does not serve this zone itself (lame delegation, or a cache).
+                        Load the zone on ns2 as primary or secondary, then re-run: mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_authoritative_servers_disagree() {
+        assertThatThrownBy(() -> DnsAssertions.assertThat(login(NS2, 30, "192.168.10.101"), RERUN)
+                .agreesWith(List.of(login(NS1, 60, "192.168.10.101"))))
+                .hasMessage("""
+                        Expecting login.game.example.com. A on ns2 (10.0.0.54:53)
+                          to agree with ns1 (10.0.0.53:53): NOERROR [192.168.10.101] TTL 60s
+                        but ns2 answered NOERROR [192.168.10.101] TTL 30s.
+                        Make every authoritative server serve the same zone data (check zone transfers), then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_serials_differ() {
+        Map<Resolver, DnsAnswer> soa = new LinkedHashMap<>();
+        soa.put(NS1, soa(NS1, 2026120101, 30));
+        soa.put(NS2, soa(NS2, 2026120102, 30));
+        assertThatThrownBy(() -> DnsAssertions.assertSameSerial("game.example.com.", soa, RERUN))
+                .hasMessage("""
+                        Expecting zone game.example.com. to have the same SOA serial on every authoritative resolver
+                        but the serials differ: ns1 (10.0.0.53:53) 2026120101, ns2 (10.0.0.54:53) 2026120102.
+                        Check zone transfers (NOTIFY, AXFR/IXFR) to every secondary, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_ns_sets_differ() {
+        Map<Resolver, DnsAnswer> ns = new LinkedHashMap<>();
+        ns.put(NS1, answer(NS1, "game.example.com.", "NS", "NOERROR", true, 3600, 2, "ns1.game.example.com."));
+        ns.put(NS2, answer(NS2, "game.example.com.", "NS", "NOERROR", true, 3600, 2, "ns1.game.example.com.", "ns3.game.example.com."));
+        assertThatThrownBy(() -> DnsAssertions.assertSameNsSet("game.example.com.", ns, RERUN))
+                .hasMessage("""
+                        Expecting zone game.example.com. to have the same NS set on every authoritative resolver
+                        but the NS sets differ: ns1 (10.0.0.53:53) [ns1.game.example.com.], \
+                        ns2 (10.0.0.54:53) [ns1.game.example.com., ns3.game.example.com.].
+                        Fix the NS records of the zone on every server (and at the parent), then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_a_region_gets_the_wrong_answer() {
+        DnsAnswer global = new DnsAnswer(DnsQuery.of(NS1, LOGIN, "A").withSubnet("203.0.113.0/24"), "NOERROR", true, false,
+                List.of(new DnsRr(LOGIN, "A", 60, "192.168.10.101")), List.of(), Duration.ofMillis(2), "");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(global, RERUN).hasExactly(List.of("10.96.128.10"),
+                "the plan for 203.0.113.0/24"))
+                .hasMessage("""
+                        Expecting login.game.example.com. A on ns1 (10.0.0.53:53) with client subnet 203.0.113.0/24
+                          to be exactly [10.96.128.10] (the plan for 203.0.113.0/24)
+                        but it was [192.168.10.101]
+                          missing: [10.96.128.10]
+                          not planned: [192.168.10.101].
+                        Correct the record set in the zone (or the plan in the profile), then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_warm_p95_exceeds_max_latency() {
+        List<DnsAnswer> samples = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            samples.add(answer(NS2, LOGIN, "A", "NOERROR", true, 60, i <= 10 ? 150 : 160));
+        }
+        assertThatThrownBy(() -> DnsAssertions.assertP95AtMost(NS2, samples, Duration.ofMillis(150), RERUN))
+                .hasMessage("""
+                        Expecting warm answers of ns2 (10.0.0.54:53) to take at most 150ms at p95 (20 queries)
+                        but p95 was 160ms (median 160ms, max 160ms).
+                        Check the resolver's load and the network path to it, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_the_recursive_cache_was_cold() {
+        DnsAnswer cold = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 153, "192.168.10.101");
+        DnsAnswer cached = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 151);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(cold, RERUN).cameFromCache(cached, OptionalLong.of(60), miss))
+                .hasMessage("""
+                        Expecting login.game.example.com. A on office (10.0.0.2:53) to come from a primed cache
+                        but the cache was cold: the first answer carried the full TTL 60s (authoritative 60s) \
+                        and took 153ms; a certain cache miss took 151ms, a cached repeat 1ms.
+                        Run the DNS warm-up against office before launch, then re-run: mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_a_full_ttl_came_as_fast_as_a_miss_on_a_nearby_resolver() {
+        // GIVEN a resolver next to its servers: a miss costs 1ms, so only the TTL can show a cache hit
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.of(60), miss))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("but the cache was cold");
+    }
+
+    @Test
+    void accepts_an_answer_far_faster_than_a_miss_even_with_a_full_ttl() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 2, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 80);
+        assertThatCode(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.of(60), miss))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void cannot_check_priming_without_authoritative_ttl_when_misses_are_fast() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.empty(), miss))
+                .isInstanceOf(dev.tminus.ProbeException.class)
+                .hasMessage("Cannot tell whether login.game.example.com. A on office (10.0.0.2:53) came from the cache:"
+                        + " no authoritative resolver in the profile to compare its TTL with, and a cache miss takes only 1ms."
+                        + " Add the zone's authoritative servers to dns.resolvers.");
+    }
+
+    @Test
+    void accepts_a_cached_answer_by_its_counted_down_ttl_however_slow() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 153, "192.168.10.101");
+        DnsAnswer cached = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 1, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 1);
+        assertThatCode(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(cached, OptionalLong.of(60), miss))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void reports_not_ready_when_negative_ttl_exceeds_phase_policy() {
+        assertThatThrownBy(() -> DnsAssertions.assertNegativeTtlAtMost("game.example.com.", soa(NS1, 2026120101, 3600),
+                Duration.ofSeconds(60), "scale-out phase policy", RERUN))
+                .hasMessage("""
+                        Expecting the negative TTL of zone game.example.com. on ns1 (10.0.0.53:53)
+                          to be at most 1m (scale-out phase policy)
+                        but it was 3600s (SOA TTL 3600s, SOA minimum 3600s).
+                        Lower the SOA minimum and SOA TTL so a name published late is not cached as missing, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    @Test
+    void reports_not_ready_when_a_target_does_not_resolve() {
+        DnsAnswer srv = answer(NS1, "_matcher._tcp.game.example.com.", "SRV", "NOERROR", true, 60, 2,
+                "10 50 7000 matcher.game.example.com.");
+        DnsAnswer a = answer(NS1, "matcher.game.example.com.", "A", "NXDOMAIN", true, 0, 2);
+        DnsAnswer aaaa = answer(NS1, "matcher.game.example.com.", "AAAA", "NXDOMAIN", true, 0, 2);
+        assertThatThrownBy(() -> DnsAssertions.assertTargetResolves("matcher.game.example.com.", srv, a, aaaa, RERUN))
+                .hasMessage("""
+                        Expecting the target matcher.game.example.com. of _matcher._tcp.game.example.com. SRV to resolve \
+                        (A or AAAA) on ns1 (10.0.0.53:53)
+                        but it did not: A NXDOMAIN, AAAA NXDOMAIN.
+                        Publish an address for the target, or point the record at a name that has one, then re-run: \
+                        mvn verify -Denv=staging -Dchecks=dns""");
+    }
+
+    private static DnsAnswer soa(Resolver r, long serial, long negative) {
+        return answer(r, "game.example.com.", "SOA", "NOERROR", true, negative, 2,
+                "ns1.game.example.com. hostmaster.game.example.com. " + serial + " 300 60 86400 " + negative);
+    }
+}
