@@ -28,6 +28,16 @@ public record ObservationWindow(Instant start, Instant end, Instant windowEnd, D
         });
     }
 
+    /**
+     * The first evaluation instant: the grid is anchored at {@code end}, so the newest point is always
+     * evaluated (a grid anchored at the start could stop up to one step short of now, and a young
+     * window would then have no point with data at all).
+     */
+    public Instant firstPoint() {
+        long steps = Duration.between(start, end).toMillis() / step.toMillis();
+        return end.minus(step.multipliedBy(steps));
+    }
+
     /** The golden hour has not begun: nothing to judge yet. */
     public boolean notStarted() {
         return now.isBefore(start);

@@ -58,7 +58,7 @@ final class GoldenHourFacts implements AutoCloseable {
             ObservationWindow w = window.get();
             for (GoldenHour.Slo slo : goldenHour.slos()) {
                 slos.put(slo.name(), CompletableFuture.supplyAsync(
-                        () -> prometheus.get().range(slo.query(), w.start(), w.end(), w.step()), executor));
+                        () -> prometheus.get().range(slo.query(), w.firstPoint(), w.end(), w.step()), executor));
             }
             for (Map<String, String> set : protectedSets(profile)) {
                 alerts.put(set, CompletableFuture.supplyAsync(() -> ProtectedAlerts.history(prometheus.get(), set, w),

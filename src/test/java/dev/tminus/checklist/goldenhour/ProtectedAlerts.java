@@ -29,11 +29,11 @@ final class ProtectedAlerts {
 
     static SeriesWindow history(PrometheusRangeClient prometheus, Map<String, String> protectedSet, ObservationWindow w) {
         try {
-            prometheus.range("count(up)", w.start(), w.end(), w.step());
+            prometheus.range("count(up)", w.firstPoint(), w.end(), w.step());
         } catch (ProbeException e) {
             throw new ProbeException("Cannot tell whether a protected alert fired: " + e.getMessage(), e);
         }
-        return prometheus.rangeMaybeEmpty(query(protectedSet, w), w.start(), w.end(), w.step());
+        return prometheus.rangeMaybeEmpty(query(protectedSet, w), w.firstPoint(), w.end(), w.step());
     }
 
     /** {@code {severity="critical"}} */
