@@ -14,12 +14,15 @@ public final class Bench {
             if (args.length == 0) {
                 DnsBench.main(args);
                 TlsBench.main(args);
+                DbBench.main(args);
             } else if ("dns".equals(args[0])) {
                 DnsBench.main(args);
             } else if ("tls".equals(args[0])) {
                 TlsBench.main(args);
+            } else if ("db".equals(args[0])) {
+                DbBench.main(args);
             } else {
-                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns, tls");
+                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns, tls, db");
             }
         } finally {
             // exec:java stops leftover threads after main; dnsjava's exit hook would then wait forever
