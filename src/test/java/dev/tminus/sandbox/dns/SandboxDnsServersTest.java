@@ -6,8 +6,6 @@ import dev.tminus.dns.DnsAnswer;
 import dev.tminus.dns.DnsProbe;
 import dev.tminus.dns.DnsQuery;
 import dev.tminus.profile.Resolver;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,20 +34,14 @@ class SandboxDnsServersTest {
         var region = new AuthoritativeServer.RegionAnswer("203.0.113.0/24", gateway, Type.A,
                 List.of(ZoneData.parse(gateway, Type.A, 60, "127.0.0.11")));
         var auth = new AuthoritativeServer(new AuthoritativeServer.Setup(zone.zone(), true, List.of(region), 0, false));
-        InetSocketAddress authAddress = free();
-        authListener = new DnsListener("ns", authAddress, auth);
+        authListener = DnsListener.onFreePort("ns", "127.0.0.1", auth);
+        InetSocketAddress authAddress = authListener.address();
         edge = new RecursiveServer(List.of(authAddress));
-        InetSocketAddress edgeAddress = free();
-        edgeListener = new DnsListener("edge", edgeAddress, edge);
+        edgeListener = DnsListener.onFreePort("edge", "127.0.0.1", edge);
+        InetSocketAddress edgeAddress = edgeListener.address();
         ns = new Resolver("ns", "127.0.0.1", authAddress.getPort(), Resolver.Role.AUTHORITATIVE);
         recursive = new Resolver("edge", "127.0.0.1", edgeAddress.getPort(), Resolver.Role.RECURSIVE);
         probe = new DnsProbe(Duration.ofSeconds(2), 1, 4);
-    }
-
-    private static InetSocketAddress free() throws Exception {
-        try (var s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return new InetSocketAddress("127.0.0.1", s.getLocalPort());
-        }
     }
 
     @AfterEach
