@@ -378,6 +378,12 @@ class MalformedProfileTest {
                       silence: {startsBy: T0-15m, duration: 75m}
                     """,
                         F + "alerting.silence.startsBy: expected an ISO instant like 2026-12-01T09:45:00Z while launch.at is not set, got \"T0-15m\" (relative to T0); set launch.at or write an ISO instant"),
+                of("golden hour start relative to T0 without launch.at", """
+                    name: staging
+                    launch: {release: v1.2.0-3a7f1b2, phase: preheat}
+                    goldenHour: {from: T0+20m}
+                    """,
+                        F + "goldenHour.from: expected an ISO instant like 2026-12-01T09:45:00Z while launch.at is not set, got \"T0+20m\" (relative to T0); set launch.at or write an ISO instant"),
                 of("launch.at without an offset", """
                     name: staging
                     launch:

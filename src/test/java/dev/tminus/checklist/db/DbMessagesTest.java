@@ -52,6 +52,22 @@ class DbMessagesTest {
     }
 
     @Test
+    void slow_login_message_names_the_account_and_the_budget() {
+        // GIVEN a warm login that took longer than connectionTimeout 3s
+        Database db = playerDb(4);
+        var login = new dev.tminus.db.Login(Duration.ofMillis(3412), Duration.ofMillis(3900), "PostgreSQL", "16.4",
+                "launch_check", "game", PoolSettings.effective(db.pool()));
+
+        // WHEN the DB-01 message is written / THEN it names where, who, the budget and the time
+        assertThat(DbMessages.slowLogin(item(db), login)).isEqualTo("""
+                Expecting a login to player-db (10.0.0.5:5432/game) as launch_check
+                  within connectionTimeout 3s
+                but it took 3412.00ms.
+                Check the network path and the server's authentication load, then re-run: \
+                mvn verify -Denv=staging -Dchecks=db""");
+    }
+
+    @Test
     void capacity_message_writes_out_the_plan_and_the_slots() {
         // GIVEN a plan of 16 × 10 + 10 and a role limit of 60 on a server with 100 − 3 − 2 usable slots
         SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()));

@@ -79,7 +79,7 @@ final class DbFaults {
                 Fault.failing(NO_IDLE_IN_TRANSACTION_TIMEOUT, TAG, "DB-07", "idle_in_transaction_session_timeout",
                         "PostgreSQL has no idle_in_transaction_session_timeout for the sandbox database"),
                 Fault.failing(SLOW_PATH, TAG, "DB-08", "SELECT 1 round trips",
-                        "the network path adds 80ms to every answer from both servers").withProfilePatch(viaProxies()),
+                        "the network path adds " + DbSandbox.SLOW_PATH_DELAY_MS + "ms to every answer from both servers").withProfilePatch(viaProxies()),
                 new Fault(UNREACHABLE_PORT, TAG, "the profile points both databases at a port nothing listens on",
                         Set.of(), ALL_CHECKS, "Could not reach", each(db -> db.put("url",
                         db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class DbSandbox implements SandboxComponent {
 
+    /** What the slow path adds to every answer: above the sandbox's maxQueryLatency of 50ms. */
+    static final long SLOW_PATH_DELAY_MS = 60;
+
     private final Map<Database.Kind, ServerAdmin> admins = new LinkedHashMap<>();
     private final Map<Database.Kind, LoopbackProxy> proxies = new LinkedHashMap<>();
     private final List<SandboxServer> servers = new ArrayList<>();
@@ -74,7 +77,7 @@ public final class DbSandbox implements SandboxComponent {
     public void apply(Set<String> faults) throws Exception {
         for (LoopbackProxy proxy : proxies.values()) {
             proxy.dropConnections();
-            proxy.delay(faults.contains(DbFaults.SLOW_PATH) ? Duration.ofMillis(80) : Duration.ZERO);
+            proxy.delay(faults.contains(DbFaults.SLOW_PATH) ? Duration.ofMillis(SLOW_PATH_DELAY_MS) : Duration.ZERO);
             proxy.keepServerSide(faults.contains(DbFaults.PATH_KEEPS_CONNECTIONS));
         }
         for (ServerAdmin admin : admins.values()) {
