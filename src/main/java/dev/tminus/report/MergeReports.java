@@ -60,8 +60,10 @@ public final class MergeReports {
                 }
                 String vantage = vantageOf(dir);
                 copy(dir, out, vantage);
-                AllureResults.Run run = AllureResults.read(out.resolve(".staging"), Optional.empty());
-                runs.add(run);
+                Map<String, String> dirEnvironment = new LinkedHashMap<>(AllureResults.environment(dir));
+                dirEnvironment.put("vantage", vantage);
+                runs.add(new AllureResults.Run(dir, AllureResults.read(out.resolve(".staging"), Optional.empty()).results(),
+                        dirEnvironment));
                 AllureResults.environment(dir).forEach((k, v) -> environment.merge(k, v,
                         (a, b) -> a.equals(b) || List.of(a.split(", ")).contains(b) ? a : a + ", " + b));
                 environment.merge("vantage", vantage, (a, b) -> List.of(a.split(", ")).contains(b) ? a : a + ", " + b);

@@ -68,7 +68,25 @@ public final class TlsProbe implements AutoCloseable {
         } catch (ProbeException e) {
             return TlsInspection.failed(target, e);
         }
-        return new TlsInspection(target, Outcome.of(first), resumption(target, session), offers(target));
+        return new TlsInspection(target, Outcome.of(restapled(target, first)), resumption(target, session),
+                offers(target));
+    }
+
+    /**
+     * nginx fetches its OCSP response lazily: the first handshake after a start or reload carries no
+     * staple. When a leaf that names a responder came without one, one more full handshake (a new
+     * session) gets the server's second chance.
+     */
+    private TlsHandshake restapled(TlsTarget target, TlsHandshake first) {
+        if (first.staple().isPresent() || first.leaf().ocspUrl().isEmpty()) {
+            return first;
+        }
+        try {
+            TlsHandshake second = handshakes.full(target, handshakes.session(), clock.instant());
+            return second.staple().isPresent() && second.leaf().sha256().equals(first.leaf().sha256()) ? second : first;
+        } catch (ProbeException e) {
+            return first;
+        }
     }
 
     private Outcome<Resumption> resumption(TlsTarget target, HandshakeProbe.Session session) {

@@ -33,6 +33,7 @@ class MergeReportsTest {
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_READY);
         assertThat(r.blockers().get(0).redAt()).containsExactly("ci-runner-3");
         assertThat(r.vantages()).containsExactly("ci-runner-3", "eu-west");
+        assertThat(r.env()).isEqualTo("prod");
         List<Path> results;
         try (Stream<Path> files = Files.list(dir.resolve("merged"))) {
             results = files.filter(f -> f.toString().endsWith("-result.json")).toList();

@@ -38,9 +38,10 @@ final class SilenceMessages {
                 + "), then re-run: " + rerun(profile);
     }
 
-    static String mutesProtected(Map<String, String> protectedSet, String alertmanager, List<String> findings, Profile profile) {
+    static String mutesProtected(Map<String, String> protectedSet, String alertmanager, long silences, List<String> findings,
+                                 Profile profile) {
         return "Expecting no silence in Alertmanager at " + alertmanager + " to mute protected alerts " + LabelSets.format(protectedSet) + "\n"
-                + "but " + findings.size() + (findings.size() == 1 ? " silence mutes" : " silences mute") + " them:\n"
+                + "but " + silences + (silences == 1 ? " silence mutes" : " silences mute") + " them:\n"
                 + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n")) + "\n"
                 + "Narrow those silences to the planned alerts (equality matchers on alertname) or expire them, then re-run: "
                 + rerun(profile);

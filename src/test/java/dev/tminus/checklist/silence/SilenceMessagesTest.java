@@ -48,7 +48,7 @@ class SilenceMessagesTest {
 
     @Test
     void names_the_silence_that_mutes_a_protected_alert_and_why() {
-        String message = SilenceMessages.mutesProtected(Map.of("severity", "critical"), AM, List.of(
+        String message = SilenceMessages.mutesProtected(Map.of("severity", "critical"), AM, 1, List.of(
                 "silence 3f2a {service=\"gateway\", tier!=\"p0\"} by ops mutes rule P0_ERROR_COUNT (game-launch):"
                         + " service=\"gateway\" matches service=\"gateway\"; tier!=\"p0\" matches because the alert has no tier label"),
                 profile);

@@ -2,7 +2,12 @@ package dev.tminus.checklist.tls;
 
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.Items;
+import dev.tminus.checklist.Profiles;
+import dev.tminus.profile.Endpoint;
+import dev.tminus.profile.TlsSection;
+import dev.tminus.tls.AddressResolver;
 import dev.tminus.tls.TlsTarget;
+import java.util.Optional;
 import java.lang.reflect.Method;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +27,9 @@ public final class TlsItems implements ArgumentsProvider, ParameterResolver {
 
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        if (Profiles.isPlan(context)) { // make plan: no DNS query, no handshake
+            return planned(context);
+        }
         TlsFacts facts = TlsFacts.of(context);
         if (facts.tls().endpoints().isEmpty()) {
             Assumptions.abort("not configured: tls.endpoints is empty");
@@ -30,6 +38,18 @@ public final class TlsItems implements ArgumentsProvider, ParameterResolver {
         String id = method.getAnnotation(Check.class).value();
         String claim = method.getAnnotation(Claim.class).value();
         return facts.items().keySet().stream().map(t -> Arguments.of(Named.of(name(id, claim, t), t)));
+    }
+
+    /** The items as a plan lists them: {@code addresses: all} needs DNS, so it is one unresolved item. */
+    private static Stream<Arguments> planned(ExtensionContext context) {
+        TlsSection tls = Profiles.of(context).tls().orElseThrow();
+        Method method = context.getRequiredTestMethod();
+        String id = method.getAnnotation(Check.class).value();
+        String claim = method.getAnnotation(Claim.class).value();
+        AddressResolver offline = new AddressResolver(Optional.empty(), tls.timeout());
+        return tls.endpoints().stream().flatMap(e -> e.addresses() instanceof Endpoint.Addresses.All
+                        ? Stream.of(new TlsTarget(e, TlsFacts.UNRESOLVED)) : offline.targets(e).stream())
+                .map(t -> Arguments.of(Named.of(name(id, claim, t), t)));
     }
 
     static String name(String id, String claim, TlsTarget target) {

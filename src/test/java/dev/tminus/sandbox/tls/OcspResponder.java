@@ -44,6 +44,7 @@ final class OcspResponder implements AutoCloseable {
     });
     private final Set<BigInteger> revoked = ConcurrentHashMap.newKeySet();
     private volatile boolean refuse;
+    private final java.util.concurrent.atomic.AtomicInteger refuseNext = new java.util.concurrent.atomic.AtomicInteger();
 
     OcspResponder(SandboxPki.Authority issuer, String address) throws IOException {
         this.issuer = issuer;
@@ -65,15 +66,21 @@ final class OcspResponder implements AutoCloseable {
     void reset() {
         revoked.clear();
         refuse = false;
+        refuseNext.set(0);
     }
 
     void refuse(boolean refuse) {
         this.refuse = refuse;
     }
 
+    /** Answers the next {@code n} requests with HTTP 503, like a responder that is briefly away. */
+    void refuseNext(int n) {
+        refuseNext.set(n);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (refuse) {
+            if (refuse || refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }

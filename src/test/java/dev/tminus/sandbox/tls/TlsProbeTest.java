@@ -137,6 +137,20 @@ class TlsProbeTest {
     }
 
     @Test
+    void gives_a_server_a_second_full_handshake_to_staple_like_nginx_after_a_reload() throws Exception {
+        // GIVEN a server whose first OCSP fetch fails (nginx fetches lazily: no staple on the first handshake)
+        ocsp.reset();
+        server.mode(shared(healthy(), List.of(), false, ServerMode.Wire.TLS));
+        ocsp.refuseNext(1);
+
+        // WHEN
+        TlsHandshake h = probe.inspect(target(server.port())).handshake().get();
+
+        // THEN the staple of the second handshake counts
+        assertThat(h.staple()).get().extracting(OcspStaple::status).isEqualTo(OcspStaple.Status.GOOD);
+    }
+
+    @Test
     void a_server_that_stalls_mid_handshake_is_a_timeout_within_the_profile_timeout() throws Exception {
         server.mode(shared(healthy(), List.of(), false, ServerMode.Wire.STALL));
 

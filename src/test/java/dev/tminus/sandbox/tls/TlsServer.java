@@ -71,6 +71,7 @@ final class TlsServer implements AutoCloseable {
     private void serve(Socket socket, ServerMode mode) {
         try {
             socket.setSoTimeout(10_000);
+            socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             ClientHelloPeek hello = ClientHelloPeek.read(in);

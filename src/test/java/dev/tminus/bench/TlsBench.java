@@ -1,0 +1,148 @@
+package dev.tminus.bench;
+
+import dev.tminus.profile.Durations;
+import dev.tminus.profile.Endpoint;
+import dev.tminus.sandbox.tls.BenchServers;
+import dev.tminus.tls.TlsInspection;
+import dev.tminus.tls.TlsProbe;
+import dev.tminus.tls.TlsTarget;
+import dev.tminus.tls.TrustMaterial;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * TLS inspection benchmark: inspects every address of an endpoint {@code --rounds} times with the
+ * checklist's own probe (one full handshake, {@value TlsProbe#REPEATS} resumptions and one ClientHello
+ * per protocol version: the work behind the TLS checks of one address) and prints inspections per
+ * second per address. Without {@code --host} it stands up healthy sandbox TLS servers on 127.0.0.11-13;
+ * with {@code --host NAME --port N --address A} (repeatable, default: the host) and optionally
+ * {@code --trust PEM} it measures a real server (a loopback one only, on this machine).
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \
+ *     -Dexec.args="tls --host gateway.test --port 8443 --address 127.0.0.1 --trust ca.pem"</pre>
+ */
+public final class TlsBench {
+
+    record Options(String host, int port, List<String> addresses, Optional<Path> trust, int rounds, Duration timeout) {
+    }
+
+    /** Per address: how many inspections, how long they took in all, and how many failed. */
+    record Measured(String address, int inspections, long nanos, int failed) {
+        double perSecond() {
+            return nanos == 0 ? 0 : inspections * 1e9 / nanos;
+        }
+    }
+
+    private TlsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(parse(args), System.out);
+    }
+
+    static Options parse(String[] args) {
+        String host = null;
+        int port = 443;
+        List<String> addresses = new ArrayList<>();
+        Optional<Path> trust = Optional.empty();
+        int rounds = 20;
+        Duration timeout = Duration.ofSeconds(2);
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "tls" -> {
+                    continue;
+                }
+                case "--host" -> host = value;
+                case "--port" -> port = Integer.parseInt(value);
+                case "--address" -> addresses.add(value);
+                case "--trust" -> trust = Optional.of(Path.of(value));
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--timeout" -> timeout = Durations.parse(value)
+                        .orElseThrow(() -> new IllegalArgumentException("--timeout: expected a duration like 2s, got " + value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --host NAME --port N"
+                        + " --address A (repeatable) --trust PEM --rounds 20 --timeout 2s");
+            }
+            i++;
+        }
+        if (host != null && addresses.isEmpty()) {
+            addresses.add(host);
+        }
+        return new Options(host, port, addresses, trust, rounds, timeout);
+    }
+
+    static List<Measured> run(Options o, PrintStream out) throws Exception {
+        if (o.host() != null) {
+            Endpoint endpoint = new Endpoint("bench", o.host(), o.port(), new Endpoint.Addresses.Listed(o.addresses()),
+                    Optional.empty(), Endpoint.Requirement.OPTIONAL, Endpoint.Requirement.OPTIONAL, List.of("h2", "http/1.1"));
+            return measure(endpoint, o.trust(), o, out);
+        }
+        Path work = Files.createDirectories(Path.of(System.getProperty("tminus.basedir", "."), "target/bench/tls"));
+        try (BenchServers servers = new BenchServers("gateway.game.tminus.test",
+                List.of("127.0.0.11", "127.0.0.12", "127.0.0.13"), work)) {
+            return measure(servers.endpoint(), Optional.of(servers.trustStore()), o, out);
+        }
+    }
+
+    private static List<Measured> measure(Endpoint endpoint, Optional<Path> trust, Options o, PrintStream out)
+            throws Exception {
+        List<TlsTarget> targets = endpoint.addresses() instanceof Endpoint.Addresses.Listed l
+                ? l.addresses().stream().map(a -> new TlsTarget(endpoint, a)).toList() : List.of();
+        List<Measured> results = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(targets.size());
+        long start = System.nanoTime();
+        try (TlsProbe probe = new TlsProbe(o.timeout(), TrustMaterial.load(trust), Clock.systemUTC(), 1)) {
+            probe.inspect(targets.get(0)); // warm-up: class loading and JIT, not measured
+            List<Future<Measured>> futures = new ArrayList<>();
+            for (TlsTarget target : targets) {
+                futures.add(workers.submit(() -> inspectRepeatedly(probe, target, o.rounds())));
+            }
+            for (Future<Measured> f : futures) {
+                results.add(f.get());
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        print(endpoint, results, o, wall, out);
+        return results;
+    }
+
+    private static Measured inspectRepeatedly(TlsProbe probe, TlsTarget target, int rounds) {
+        long nanos = 0;
+        int failed = 0;
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            TlsInspection inspection = probe.inspect(target);
+            nanos += System.nanoTime() - t;
+            failed += inspection.handshake().ok() && inspection.resumption().ok() && inspection.protocols().ok() ? 0 : 1;
+        }
+        return new Measured(target.socket(), rounds, nanos, failed);
+    }
+
+    private static void print(Endpoint endpoint, List<Measured> results, Options o, double wall, PrintStream out) {
+        out.printf("TLS inspections of %s: %d rounds per address, addresses in parallel, timeout %s%n",
+                endpoint.label(), o.rounds(), Durations.format(o.timeout()));
+        out.printf("(one inspection = 1 full handshake + %d resumptions + %d single-version ClientHellos)%n",
+                TlsProbe.REPEATS, 4);
+        out.printf("%-24s %14s %12s %8s%n", "address", "inspections/s", "ms each", "failed");
+        for (Measured m : results) {
+            out.printf("%-24s %14.1f %12.1f %8d%n", m.address(), m.perSecond(), m.nanos() / 1e6 / m.inspections(),
+                    m.failed());
+        }
+        int total = results.stream().mapToInt(Measured::inspections).sum();
+        out.printf("total: %d inspections in %.2f s = %.1f inspections/s%n", total, wall, total / wall);
+        if (results.stream().anyMatch(m -> m.failed() > 0)) {
+            out.println("some inspections could not complete: see the checklist's TLS-xx results for why");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tminus.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dev.tminus.report.AllureResults;
+import dev.tminus.report.Readiness;
+import dev.tminus.report.ReadinessHtml;
+import dev.tminus.report.ReadinessPdf;
+import dev.tminus.report.Verdict;
+import dev.tminus.report.Verdicts;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The readiness verdict of real checklist runs: the DNS checks against the sandbox, healthy and with
+ * one fault, and against resolvers nobody answers on (the network to the target cut).
+ */
+@Tag("sandbox")
+class ReadinessSandboxSelfTest {
+
+    @TempDir
+    Path dir;
+
+    private Readiness run(String tags, Map<String, String> configuration) {
+        Path results = dir.resolve("results");
+        Map<String, String> config = new HashMap<>(configuration);
+        config.put("junit.jupiter.extensions.autodetection.enabled", "false");
+        AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));
+        AllureLifecycle before = Allure.getLifecycle();
+        Allure.setLifecycle(lifecycle);
+        try {
+            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                    .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectPackage("dev.tminus.checklist"))
+                            .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(tags))
+                            .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
+        } finally {
+            Allure.setLifecycle(before);
+        }
+        return Verdicts.of(List.of(AllureResults.read(results, Optional.empty())), Optional.empty(), Instant.now());
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void says_ready_on_the_healthy_sandbox() {
+        Readiness r = run("dns", Map.of("tminus.env", "sandbox", "sandbox.faults", ""));
+
+        assertThat(r.verdict()).as(r.headline()).isEqualTo(Verdict.READY);
+        assertThat(r.blockers()).isEmpty();
+        assertThat(r.items()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void says_not_ready_and_names_the_faulty_check_first_in_the_html_and_the_pdf() throws Exception {
+        // GIVEN the sandbox with one fault that turns DNS-03 red
+        Fault fault = Sandbox.shared().catalogue().stream()
+                .filter(f -> f.tag().equals("dns") && f.failed().equals(java.util.Set.of("DNS-03"))).findFirst().orElseThrow();
+
+        // WHEN the DNS checks run
+        Readiness r = run("dns", Map.of("tminus.env", "sandbox", "sandbox.faults", fault.name()));
+
+        // THEN NOT READY, DNS-03 first, in the HTML and in the PDF
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_READY);
+        assertThat(r.blockers().get(0).checkId()).isEqualTo("DNS-03");
+        assertThat(r.blockers()).extracting(b -> b.checkId()).containsOnly("DNS-03");
+        String html = ReadinessHtml.render(r);
+        assertThat(html).contains("<span class=\"v NOT_READY\">NOT READY</span>");
+        assertThat(html.substring(html.indexOf("<h2>Blockers</h2>"))).containsSubsequence("<td>blocker</td><td>DNS-03</td>");
+        String pdf = pdfText(ReadinessPdf.render(r));
+        assertThat(pdf).contains("Go-live readiness: NOT READY");
+        String blockers = pdf.substring(pdf.indexOf("outcome severity check item reason owner"));
+        assertThat(blockers.lines().skip(1).findFirst().orElse("")).contains("DNS-03");
+    }
+
+    @Test
+    void says_incomplete_when_the_network_to_the_target_is_cut() throws Exception {
+        // GIVEN a profile whose resolvers nobody answers on
+        Files.createDirectories(dir.resolve("environments"));
+        Files.writeString(dir.resolve("environments/cut.yaml"), """
+                name: cut
+                launch: {release: v1.2.0-3a7f1b2, phase: scale-out}
+                dns:
+                  timeout: 300ms
+                  attempts: 1
+                  resolvers:
+                    - {name: ns1, address: 127.0.0.1, port: 9, role: authoritative}
+                  records:
+                    - {name: login.game.tminus.test., type: A, expect: [192.0.2.101]}
+                """);
+
+        // WHEN the DNS checks run
+        Readiness r = run("dns", Map.of("tminus.env", "cut", "tminus.basedir", dir.toString()));
+
+        // THEN nothing failed, but nothing could be checked: INCOMPLETE
+        assertThat(r.verdict()).as(r.headline()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(r.total(dev.tminus.report.Outcome.FAILED)).isZero();
+        assertThat(r.total(dev.tminus.report.Outcome.BROKEN)).isPositive();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tminus.sandbox.tls;
+
+import dev.tminus.profile.Endpoint;
+import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Healthy sandbox TLS servers for the benchmark: the sandbox PKI, stapling, resumption and ALPN, on
+ * the given loopback addresses at one free port, apart from a running sandbox.
+ */
+public final class BenchServers implements AutoCloseable {
+
+    private final List<TlsServer> servers = new ArrayList<>();
+    private final OcspResponder ocsp;
+    private final Endpoint endpoint;
+    private final Path trustStore;
+
+    public BenchServers(String host, List<String> addresses, Path workDir) throws Exception {
+        SandboxPki pki = new SandboxPki(Instant.now());
+        trustStore = workDir.resolve("bench-ca.pem");
+        pki.writeTrustStore(trustStore);
+        ocsp = new OcspResponder(pki.issuing(), "127.0.0.1");
+        SSLContext context = ServerContexts.of(pki.issue(LeafSpec.healthy(host, Instant.now(), ocsp.url())));
+        ServerMode mode = new ServerMode(() -> context, List.of("h2", "http/1.1"), false, ServerMode.Wire.TLS);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(addresses.get(0)))) {
+            port = probe.getLocalPort();
+        }
+        for (String address : addresses) {
+            servers.add(new TlsServer(address, port, mode));
+        }
+        endpoint = new Endpoint("bench", host, port, new Endpoint.Addresses.Listed(addresses), Optional.empty(),
+                Endpoint.Requirement.REQUIRED, Endpoint.Requirement.REQUIRED, List.of("h2", "http/1.1"));
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** The PEM file with the bench root, to trust. */
+    public Path trustStore() {
+        return trustStore;
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(TlsServer::close);
+        ocsp.close();
+    }
+}
