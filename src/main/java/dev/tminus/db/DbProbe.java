@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Observes databases the way the fleet will use them, read-only: one connection for facts (login,
  * server facts, the account's connection count, warm round trips) and one burst pool of
  * {@code burst} connections, closed again before the end. Databases are observed concurrently on
- * an executor of its own; every step has a time budget from the profile.
+ * an executor of its own (entries sharing a server and an account one after the other); every step
+ * has a time budget from the profile.
  */
 public final class DbProbe {
 
@@ -46,33 +47,46 @@ public final class DbProbe {
             return t;
         });
         try {
-            List<Future<DbObservation>> futures = new ArrayList<>();
-            databases.forEach(db -> futures.add(executor.submit(() -> observe(db))));
+            // Entries on the same server with the same account go one after the other: one entry's
+            // burst would otherwise count as the other's connections (DB-03, DB-05).
+            Map<String, List<Database>> groups = new LinkedHashMap<>();
+            databases.forEach(db -> groups.computeIfAbsent(JdbcTarget.of(db).address() + " " + db.username(),
+                    k -> new ArrayList<>()).add(db));
+            Map<String, Future<Map<String, DbObservation>>> futures = new LinkedHashMap<>();
+            groups.forEach((key, group) -> futures.put(key, executor.submit(() -> {
+                Map<String, DbObservation> seen = new LinkedHashMap<>();
+                group.forEach(db -> seen.put(db.name(), observe(db)));
+                return seen;
+            })));
+            Map<String, DbObservation> found = new LinkedHashMap<>();
+            groups.forEach((key, group) -> found.putAll(await(group, futures.get(key))));
             Map<String, DbObservation> out = new LinkedHashMap<>();
-            for (int i = 0; i < databases.size(); i++) {
-                Database db = databases.get(i);
-                out.put(db.name(), await(db, futures.get(i)));
-            }
+            databases.forEach(db -> out.put(db.name(), found.get(db.name())));
             return out;
         } finally {
             executor.shutdownNow();
         }
     }
 
-    private DbObservation await(Database db, Future<DbObservation> future) {
-        Duration budget = db.pool().connectionTimeout().multipliedBy(10).plusSeconds(60);
+    private Map<String, DbObservation> await(List<Database> group, Future<Map<String, DbObservation>> future) {
+        Duration budget = group.stream().map(db -> db.pool().connectionTimeout().multipliedBy(10).plusSeconds(60))
+                .reduce(Duration.ZERO, Duration::plus);
+        Map<String, DbObservation> out = new LinkedHashMap<>();
         try {
             return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return failed(db, new ProbeException.Timeout("Observing " + JdbcTarget.describe(db) + " took longer than "
-                    + Percentiles.millis(budget) + ".\nCheck the server's load, then re-run: " + rerun, e));
+            group.forEach(db -> out.put(db.name(), failed(db, new ProbeException.Timeout("Observing "
+                    + JdbcTarget.describe(db) + " took longer than " + Percentiles.millis(budget)
+                    + ".\nCheck the server's load, then re-run: " + rerun, e))));
         } catch (ExecutionException e) {
-            return failed(db, Failures.reading(db, "its facts", e.getCause(), rerun));
+            group.forEach(db -> out.put(db.name(), failed(db, Failures.reading(db, "its facts", e.getCause(), rerun))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(db, new ProbeException("Interrupted while observing " + JdbcTarget.describe(db), e));
+            group.forEach(db -> out.put(db.name(), failed(db,
+                    new ProbeException("Interrupted while observing " + JdbcTarget.describe(db), e))));
         }
+        return out;
     }
 
     /** One database: login, facts, burst, return, round trips, in that order, on one facts connection. */

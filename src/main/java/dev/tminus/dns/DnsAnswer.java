@@ -3,6 +3,7 @@ package dev.tminus.dns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,13 +19,22 @@ import java.util.TreeSet;
  * @param authority     the authority section (SOA of a negative answer, NS of a referral)
  * @param latency       time from sending the query to reading the answer of the successful attempt
  * @param dig           the exchange as {@code dig} prints it, for the report
+ * @param subnetScope   the scope prefix length of the EDNS Client Subnet option the server echoed
+ *                      (0: the answer is the same for every subnet); empty when none was echoed
  */
 public record DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boolean overTcp,
-                        List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig) {
+                        List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig,
+                        OptionalInt subnetScope) {
 
     public DnsAnswer {
         answer = List.copyOf(answer);
         authority = List.copyOf(authority);
+    }
+
+    /** An answer without an echoed client subnet. */
+    public DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boolean overTcp,
+                     List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig) {
+        this(query, rcode, authoritative, overTcp, answer, authority, latency, dig, OptionalInt.empty());
     }
 
     /** The answer records of the asked type, whatever their owner (the end of a CNAME chain). */

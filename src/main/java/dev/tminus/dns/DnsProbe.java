@@ -162,7 +162,17 @@ public final class DnsProbe implements AutoCloseable {
         return new DnsAnswer(query, Rcode.string(m.getRcode()), m.getHeader().getFlag(Flags.AA), exchange.overTcp(),
                 m.getSection(Section.ANSWER).stream().map(DnsRr::of).toList(),
                 m.getSection(Section.AUTHORITY).stream().map(DnsRr::of).toList(),
-                latency, DigText.render(query, m, latency, exchange.overTcp(), Instant.now()));
+                latency, DigText.render(query, m, latency, exchange.overTcp(), Instant.now()), subnetScope(m));
+    }
+
+    private static java.util.OptionalInt subnetScope(Message m) {
+        OPTRecord opt = m.getOPT();
+        if (opt == null) {
+            return java.util.OptionalInt.empty();
+        }
+        return opt.getOptions(EDNSOption.Code.CLIENT_SUBNET).stream()
+                .filter(org.xbill.DNS.ClientSubnetOption.class::isInstance)
+                .mapToInt(o -> ((org.xbill.DNS.ClientSubnetOption) o).getScopePrefixLength()).findFirst();
     }
 
     @Override

@@ -27,7 +27,9 @@ public final class ReadinessPdf {
     private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 8);
     private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font ALARM = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0xC6, 0x28, 0x28));
+    private static final Color RED = new Color(0xC6, 0x28, 0x28);
+    private static final Color ORANGE = new Color(0xEF, 0x6C, 0x00);
+    private static final Color GREY = new Color(0x44, 0x44, 0x44);
     private static final Map<Outcome, Color> SHADE = Map.of(
             Outcome.FAILED, new Color(0xFD, 0xEC, 0xEA), Outcome.BROKEN, new Color(0xFF, 0xF4, 0xE5),
             Outcome.WAIVED, new Color(0xF1, 0xF1, 0xFF), Outcome.PASSED, Color.WHITE, Outcome.SKIPPED, Color.WHITE);
@@ -55,7 +57,8 @@ public final class ReadinessPdf {
                 meta.addCell(cell(v, BODY, Color.WHITE));
             }
             doc.add(meta);
-            r.escalation().ifPresent(e -> add(doc, new Paragraph(text("Golden hour: " + e.headline()), ALARM)));
+            r.escalation().ifPresent(e -> add(doc, new Paragraph(text("Golden hour: " + e.headline()),
+                    new Font(Font.HELVETICA, 13, Font.BOLD, e.highest().map(l -> l.equals("L3") ? RED : ORANGE).orElse(GREY)))));
             if (!r.areasNotRun().isEmpty()) {
                 doc.add(new Paragraph(text("Not part of this run: " + String.join(", ", r.areasNotRun()) + "."), BODY));
             }

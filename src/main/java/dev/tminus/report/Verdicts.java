@@ -47,7 +47,8 @@ public final class Verdicts {
             counts.put(tag, c);
         }
         List<ReadinessItem> grouped = items.stream()
-                .sorted(Comparator.comparingInt((ReadinessItem i) -> ChecklistAreas.position(i.tag()))).toList();
+                .sorted(Comparator.comparingInt((ReadinessItem i) -> ChecklistAreas.position(i.tag()))
+                        .thenComparing(ReadinessItem::checkId).thenComparing(ReadinessItem::name)).toList();
         List<ReadinessItem> blockers = items.stream().filter(i -> i.outcome().red()).sorted(BLOCKER_ORDER).toList();
 
         long failed = items.stream().filter(i -> i.outcome() == Outcome.FAILED).count();

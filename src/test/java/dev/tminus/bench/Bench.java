@@ -2,7 +2,7 @@ package dev.tminus.bench;
 
 /**
  * {@code make bench}: the benchmarks of the suite. Arguments go to the benchmark named first
- * ({@code dns}); without a name, every benchmark runs with its defaults.
+ * ({@code dns}, {@code tls}); without a name, every benchmark runs with its defaults.
  */
 public final class Bench {
 
@@ -11,10 +11,18 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         try {
-            if (args.length == 0 || "dns".equals(args[0])) {
+            if (args.length == 0) {
                 DnsBench.main(args);
+                TlsBench.main(args);
+                DbBench.main(args);
+            } else if ("dns".equals(args[0])) {
+                DnsBench.main(args);
+            } else if ("tls".equals(args[0])) {
+                TlsBench.main(args);
+            } else if ("db".equals(args[0])) {
+                DbBench.main(args);
             } else {
-                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns");
+                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns, tls, db");
             }
         } finally {
             // exec:java stops leftover threads after main; dnsjava's exit hook would then wait forever

@@ -28,14 +28,18 @@ public final class DbBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int largeBurst = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         Sandbox sandbox = Sandbox.shared();
-        sandbox.ensure("db");
-        Profile profile = sandbox.profile();
-        DbProbe probe = new DbProbe("make bench ARGS=db");
-        System.out.println("db bench: " + rounds + " rounds per line, sandbox profile, HikariCP as the fleet runs it");
-        for (Database db : profile.databases()) {
-            for (int burst : List.of(db.burst(), largeBurst)) {
-                System.out.println(line(probe, withBurst(db, burst), rounds));
+        try {
+            sandbox.ensure("db");
+            Profile profile = sandbox.profile();
+            DbProbe probe = new DbProbe("make bench ARGS=db");
+            System.out.println("db bench: " + rounds + " rounds per line, sandbox profile, HikariCP as the fleet runs it");
+            for (Database db : profile.databases()) {
+                for (int burst : List.of(db.burst(), largeBurst)) {
+                    System.out.println(line(probe, withBurst(db, burst), rounds));
+                }
             }
+        } finally {
+            Sandbox.closeShared(); // drops the sandbox's account and database before the JVM moves on
         }
     }
 

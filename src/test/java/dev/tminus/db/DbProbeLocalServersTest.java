@@ -60,6 +60,27 @@ class DbProbeLocalServersTest {
     }
 
     @Test
+    void entries_sharing_a_server_and_account_do_not_count_each_others_burst() {
+        // GIVEN two entries on the same MariaDB with the same account: the sandbox's own, used by nothing else
+        dev.tminus.sandbox.Sandbox.shared().applyFaults(java.util.Set.of());
+        dev.tminus.sandbox.Sandbox.shared().ensure("db");
+        Database a = dev.tminus.sandbox.Sandbox.shared().profile().databases().stream()
+                .filter(d -> d.kind() == Database.Kind.MARIADB).findFirst().orElseThrow();
+        Database b = new Database("probe-db-2", a.url(), a.username(), a.password(), a.pool(), a.otherClients(),
+                a.pathIdleTimeout(), a.maxQueryLatency(), a.burst(), a.maxIdleInTransaction());
+
+        // WHEN both are observed in one pass
+        var seen = new DbProbe(RERUN).observeAll(java.util.List.of(a, b));
+
+        // THEN each one's connections went back to its own baseline, and each saw only its own burst at the peak
+        assertThat(seen.values()).allSatisfy(o -> {
+            ReturnResult r = o.returned().get();
+            assertThat(r.after()).isLessThanOrEqualTo(r.baseline());
+            assertThat(r.peak()).isEqualTo(r.baseline() + o.db().burst());
+        });
+    }
+
+    @Test
     void reads_mariadb_threads_connected_and_the_global_wait_timeout() {
         Database db = db("jdbc:mariadb://127.0.0.1:3306/mysql", "root", new Secret("", null));
 

@@ -53,7 +53,9 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
             fail("Expecting " + where() + "\n  to be exactly " + expected + " (" + whose + ")"
                     + "\nbut it was " + found + (found.isEmpty() ? " (" + actual.summary() + ")" : "")
                     + (missing.isEmpty() ? "" : "\n  missing: " + missing)
-                    + (extra.isEmpty() ? "" : "\n  not planned: " + extra) + ".",
+                    + (extra.isEmpty() ? "" : "\n  not planned: " + extra) + "."
+                    + (actual.query().subnet().isPresent() && actual.subnetScope().orElse(-1) == 0
+                            ? "\nThe server echoed the client subnet with scope /0: it gives every subnet the same answer." : ""),
                     "Correct the record set in the zone (or the plan in the profile)");
         }
         return this;

@@ -132,7 +132,8 @@ class DnsAssertionsTest {
     @Test
     void reports_not_ready_when_a_region_gets_the_wrong_answer() {
         DnsAnswer global = new DnsAnswer(DnsQuery.of(NS1, LOGIN, "A").withSubnet("203.0.113.0/24"), "NOERROR", true, false,
-                List.of(new DnsRr(LOGIN, "A", 60, "192.168.10.101")), List.of(), Duration.ofMillis(2), "");
+                List.of(new DnsRr(LOGIN, "A", 60, "192.168.10.101")), List.of(), Duration.ofMillis(2), "",
+                java.util.OptionalInt.of(0));
         assertThatThrownBy(() -> DnsAssertions.assertThat(global, RERUN).hasExactly(List.of("10.96.128.10"),
                 "the plan for 203.0.113.0/24"))
                 .hasMessage("""
@@ -141,6 +142,7 @@ class DnsAssertionsTest {
                         but it was [192.168.10.101]
                           missing: [10.96.128.10]
                           not planned: [192.168.10.101].
+                        The server echoed the client subnet with scope /0: it gives every subnet the same answer.
                         Correct the record set in the zone (or the plan in the profile), then re-run: \
                         mvn verify -Denv=staging -Dchecks=dns""");
     }

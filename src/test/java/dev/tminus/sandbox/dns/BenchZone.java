@@ -33,13 +33,9 @@ public final class BenchZone implements AutoCloseable {
         AuthoritativeServer.Setup setup = new AuthoritativeServer.Setup(new ZoneData(zone.origin(), records).zone(),
                 true, List.of(), 0, false);
         for (String address : addresses) {
-            int port;
-            try (var probe = new java.net.DatagramSocket(0, java.net.InetAddress.getByName(address))) {
-                port = probe.getLocalPort();
-            }
-            InetSocketAddress endpoint = new InetSocketAddress(address, port);
-            listeners.add(new DnsListener("bench-" + address, endpoint, new AuthoritativeServer(setup)));
-            endpoints.add(endpoint);
+            DnsListener listener = DnsListener.onFreePort("bench-" + address, address, new AuthoritativeServer(setup));
+            listeners.add(listener);
+            endpoints.add(listener.address());
         }
     }
 

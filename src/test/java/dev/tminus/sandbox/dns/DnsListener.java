@@ -62,13 +62,41 @@ final class DnsListener implements AutoCloseable {
         this.udp.setReuseAddress(true);
         this.udp.bind(address);
         this.tcp = new ServerSocket();
-        this.tcp.setReuseAddress(true);
-        this.tcp.bind(address, 50);
+        try {
+            this.tcp.setReuseAddress(true);
+            this.tcp.bind(address, 50);
+        } catch (IOException e) {
+            udp.close();
+            tcp.close();
+            throw e;
+        }
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "sandbox-dns-" + name + "-" + n.incrementAndGet()));
         this.delays = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sandbox-dns-" + name + "-delay"));
         daemon(this::serveUdp, "sandbox-dns-" + name + "-udp").start();
         daemon(this::serveTcp, "sandbox-dns-" + name + "-tcp").start();
+    }
+
+    /** A listener on a free port of {@code host} (the same port for UDP and TCP), retrying on races. */
+    static DnsListener onFreePort(String name, String host, Handler handler) throws IOException {
+        IOException last = null;
+        for (int i = 0; i < 20; i++) {
+            int port;
+            try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getByName(host))) {
+                port = probe.getLocalPort();
+            }
+            try {
+                return new DnsListener(name, new InetSocketAddress(host, port), handler);
+            } catch (java.net.BindException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** Where it listens. */
+    InetSocketAddress address() {
+        return (InetSocketAddress) udp.getLocalSocketAddress();
     }
 
     private static Thread daemon(Runnable r, String name) {
