@@ -1,5 +1,6 @@
 package dev.tminus.checklist.db;
 
+import dev.tminus.checklist.CheckItems;
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
@@ -12,16 +13,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 
 /**
  * One item per database of the profile, named from the profile only:
  * {@code DB-02 player-db · fleet of 4 × 10 + 10 fits the server's slots · 127.0.0.1:5432}.
  */
-final class DbItems implements ArgumentsProvider {
+final class DbItems extends CheckItems {
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    protected Stream<? extends Arguments> items(ExtensionContext context) {
         Profile profile = Profiles.of(context);
         if (profile.databases().isEmpty()) {
             Assumptions.abort("not configured: databases is empty");

@@ -1,5 +1,6 @@
 package dev.tminus.checklist.goldenhour;
 
+import dev.tminus.checklist.CheckItems;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.golden.Numbers;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 
 /** The golden hour's items, named from the profile only (no network). */
 final class GoldenHourItems {
@@ -39,9 +39,9 @@ final class GoldenHourItems {
     }
 
     /** GH-01: one item per SLO. */
-    static final class Slos implements ArgumentsProvider {
+    static final class Slos extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             Profile profile = Profiles.of(context);
             List<GoldenHour.Slo> slos = profile.goldenHour().map(GoldenHour::slos).orElse(List.of());
             if (slos.isEmpty()) {
@@ -53,9 +53,9 @@ final class GoldenHourItems {
     }
 
     /** GH-02: one item per probe. */
-    static final class Probes implements ArgumentsProvider {
+    static final class Probes extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             List<GoldenHour.HttpProbe> probes = Profiles.of(context).goldenHour().map(GoldenHour::probes).orElse(List.of());
             if (probes.isEmpty()) {
                 Assumptions.abort("not configured: goldenHour.probes is empty");
@@ -67,9 +67,9 @@ final class GoldenHourItems {
     }
 
     /** GH-04: one item per protected label set. */
-    static final class Protected implements ArgumentsProvider {
+    static final class Protected extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             Profile profile = Profiles.of(context);
             List<Map<String, String>> sets = GoldenHourFacts.protectedSets(profile);
             if (sets.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.tminus.checklist.silence;
 
+import dev.tminus.checklist.CheckItems;
 import dev.tminus.alerting.LabelSets;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 
 /** The items of the silence checks, named from the profile only. */
 final class SilenceItems {
@@ -52,9 +52,9 @@ final class SilenceItems {
         return items.stream().map(item -> Arguments.of(Named.of(name.apply(item), item)));
     }
 
-    static final class Services implements ArgumentsProvider {
+    static final class Services extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             Alerting a = alerting(context);
             return Stream.of(
                     Arguments.of(Named.of(Items.name("SIL-01", "Alertmanager", "answers and its cluster is ready",
@@ -64,27 +64,27 @@ final class SilenceItems {
         }
     }
 
-    static final class PlannedAlerts implements ArgumentsProvider {
+    static final class PlannedAlerts extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(plan(context).alerts(), "alerting.silence.alerts is empty",
                     a -> Items.name("SIL-02", LabelSets.name(a), "muted for the whole planned window", where));
         }
     }
 
-    static final class ProtectedSets implements ArgumentsProvider {
+    static final class ProtectedSets extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(plan(context).protectedSets(), "alerting.silence.protected is empty",
                     p -> Items.name("SIL-03", LabelSets.format(p), "no silence mutes it or a rule carrying it", where));
         }
     }
 
-    static final class Rules implements ArgumentsProvider {
+    static final class Rules extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).prometheus());
             return named(alerting(context).rules(), "alerting.rules is empty",
                     r -> Items.name("SIL-06", r.alert(), "loaded, healthy" + (r.labels().isEmpty() ? "" : ", labelled")
@@ -92,9 +92,9 @@ final class SilenceItems {
         }
     }
 
-    static final class QuietItems implements ArgumentsProvider {
+    static final class QuietItems extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             Alerting a = alerting(context);
             Stream<Quiet> rules = a.rules().stream().map(r -> new Quiet("rule " + r.alert(), Map.of("alertname", r.alert())));
             Stream<Quiet> protectedSets = a.silence().map(Alerting.SilencePlan::protectedSets).orElse(List.of()).stream()
@@ -105,9 +105,9 @@ final class SilenceItems {
         }
     }
 
-    static final class Routes implements ArgumentsProvider {
+    static final class Routes extends CheckItems {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(alerting(context).routes(), "alerting.routes is empty",
                     r -> Items.name("SIL-08", LabelSets.format(r.labels()), "routes to " + r.receiver(), where));

@@ -1,5 +1,6 @@
 package dev.tminus.checklist.tls;
 
+import dev.tminus.checklist.CheckItems;
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
@@ -16,17 +17,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 
 /**
  * The items of a TLS check: every endpoint × address, named
  * {@code TLS-05 gateway (gateway.game.example.com) · same certificate as the other addresses · 10.0.0.12}.
  * Also hands the gathered {@link TlsFacts} to check methods.
  */
-public final class TlsItems implements ArgumentsProvider, ParameterResolver {
+public final class TlsItems extends CheckItems implements ParameterResolver {
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    protected Stream<? extends Arguments> items(ExtensionContext context) {
         if (Profiles.isPlan(context)) { // make plan: no DNS query, no handshake
             return planned(context);
         }
