@@ -1,12 +1,10 @@
 package dev.tminus.checklist;
 
 import dev.tminus.profile.Profile;
-import dev.tminus.report.ResultNames;
 import dev.tminus.sandbox.Sandbox;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,7 +17,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * (with a reason naming the missing key), starts the sandbox components the area needs when the
  * run targets the sandbox, and resolves {@link Profile} parameters.
  */
-public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -39,11 +37,6 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
         if (Profiles.isSandbox(context) && !Profiles.isPlan(context)) { // a plan touches nothing
             Sandbox.shared().ensure(tagOf(context));
         }
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        ResultNames.apply(context.getDisplayName());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.tminus.checklist;
 
 import dev.tminus.profile.Profile;
 import dev.tminus.report.MergeReports;
+import dev.tminus.report.ResultNames;
 import io.qameta.allure.Allure;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Labels every checklist result for the readiness verdict and the merged report: its name is the
  * item's display name ({@code DNS-02 login.game.example.com. A · … · ns1}, where Allure would put the
  * parameterized template's name before it), its check id, its
- * owner (the profile's {@code owners} for the tag) and, with {@code -Dvantage=eu-west}, the vantage,
+ * item and place as parameters, its owner (the profile's {@code owners} for the tag) and, with {@code -Dvantage=eu-west}, the vantage,
  * as a label and a parameter, with a history id per vantage so results of several places side by
  * side are not taken for retries of each other.
  */
@@ -28,6 +29,8 @@ public class ReportLabels implements BeforeEachCallback {
         String name = context.getDisplayName();
         Allure.getLifecycle().updateTestCase(result -> {
             result.setName(name); // the item's own name, without the parameterized template's name before it
+            result.getParameters().removeIf(p -> p.getMode() != io.qameta.allure.model.Parameter.Mode.HIDDEN);
+            result.getParameters().addAll(ResultNames.parametersOf(name));
             if (check != null) {
                 result.getLabels().add(new io.qameta.allure.model.Label().setName("check").setValue(check.value()));
             }

@@ -1,0 +1,25 @@
+package dev.tminus.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qameta.allure.model.Parameter;
+import org.junit.jupiter.api.Test;
+
+class ResultNamesTest {
+
+    @Test
+    void reads_item_and_place_from_a_display_name() {
+        assertThat(ResultNames.parametersOf("TLS-05 gateway (gateway.game.example.com) · same certificate as the"
+                + " other addresses · 10.0.0.12"))
+                .extracting(Parameter::getName, Parameter::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("item", "gateway (gateway.game.example.com)"),
+                        org.assertj.core.groups.Tuple.tuple("where", "10.0.0.12"));
+    }
+
+    @Test
+    void a_name_without_a_place_gives_only_the_item_and_a_plain_name_gives_nothing() {
+        assertThat(ResultNames.parametersOf("DNS-05 game.example.com. · SOA serial agrees"))
+                .extracting(Parameter::getValue).containsExactly("game.example.com.");
+        assertThat(ResultNames.parametersOf("DNS-01 every record resolves on every resolver")).isEmpty();
+    }
+}
