@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP relay on loopback between the checks and a database server, playing what sits on a real
- * path: a slow network ({@link #delay}: every answer from the server arrives that much later) or a
+ * path: a slow query path ({@link #delay}: every answer after the login exchange arrives that much
+ * later; logins stay fast, so only the round-trip check and not the connection burst turns red) or a
  * pooling proxy that keeps server connections after its clients left ({@link #keepServerSide}: the
  * client's goodbye, PostgreSQL Terminate or MySQL COM_QUIT, is swallowed and the server socket stays
  * open until the proxy closes).
@@ -25,6 +26,8 @@ final class LoopbackProxy implements AutoCloseable {
 
     private static final byte[] PG_TERMINATE = {'X', 0, 0, 0, 4};
     private static final byte[] MYSQL_QUIT = {1, 0, 0, 0, 1};
+    /** Server reads that make up a login (greeting, authentication, session set-up) on both servers. */
+    private static final int LOGIN_READS = 4;
 
     private final int port;
     private final InetSocketAddress target;
@@ -88,11 +91,12 @@ final class LoopbackProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to, boolean fromServer) {
         byte[] buffer = new byte[16 * 1024];
+        int reads = 0;
         try (InputStream in = from.getInputStream()) {
             OutputStream out = to.getOutputStream();
             int n;
             while ((n = in.read(buffer)) > 0) {
-                if (fromServer && !delay.isZero()) {
+                if (fromServer && ++reads > LOGIN_READS && !delay.isZero()) {
                     Thread.sleep(delay.toMillis());
                 }
                 int length = !fromServer && keepServerSide ? withoutGoodbye(buffer, n) : n;
