@@ -1,13 +1,12 @@
 # T-Minus: the go-live checklist as executable JUnit 5 tests.
 #   make verify                       the checklist against the built-in sandbox
-#   make verify ENV=staging CHECKS=dns|tls
+#   make verify ENV=staging CHECKS='dns|tls'
 #   make test                         the project's own tests (self-tests, faults, meta-tests)
 ENV    ?= sandbox
 CHECKS ?=
 FAULTS ?=
 VANTAGE ?=
 MVN    ?= mvn -B -ntp
-SETUP_STAMP := target/.setup-done
 
 .PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports
 

@@ -1,0 +1,80 @@
+package dev.tminus.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The report carries the evidence managers and operators read: the DNS answer as dig prints it on
+ * every DNS result, and the SLO chart (a PNG) on every SLO result of the golden hour.
+ */
+@Tag("sandbox")
+class EvidenceAttachedSelfTest {
+
+    @TempDir
+    Path results;
+
+    @Test
+    void every_dns_result_carries_the_answer_and_every_slo_result_its_chart() throws IOException {
+        // GIVEN the healthy sandbox / WHEN the dns and golden-hour checks run with Allure recording
+        run("dns|golden-hour");
+        List<JsonNode> all = read();
+
+        // THEN every DNS result has a text attachment, every GH-01 result a PNG
+        List<JsonNode> dns = all.stream().filter(r -> r.path("name").asText().startsWith("DNS-")).toList();
+        assertThat(dns).as("DNS results").isNotEmpty().allSatisfy(r ->
+                assertThat(r.path("attachments").findValuesAsText("type")).as(r.path("name").asText())
+                        .contains("text/plain"));
+        List<JsonNode> slos = all.stream().filter(r -> r.path("name").asText().startsWith("GH-01 ")).toList();
+        assertThat(slos).as("SLO results").isNotEmpty().allSatisfy(r ->
+                assertThat(r.path("attachments").findValuesAsText("type")).as(r.path("name").asText())
+                        .contains("image/png"));
+    }
+
+    private void run(String tags) {
+        AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(results));
+        AllureLifecycle before = Allure.getLifecycle();
+        Allure.setLifecycle(lifecycle);
+        try {
+            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                    .execute(LauncherDiscoveryRequestBuilder.request()
+                            .selectors(selectPackage("dev.tminus.checklist"))
+                            .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(tags))
+                            .configurationParameter("tminus.env", "sandbox")
+                            .configurationParameter("sandbox.faults", "")
+                            .build(), new AllureJunitPlatform(lifecycle));
+        } finally {
+            Allure.setLifecycle(before);
+        }
+    }
+
+    private List<JsonNode> read() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                out.add(new ObjectMapper().readTree(f.toFile()));
+            }
+        }
+        return out;
+    }
+}
