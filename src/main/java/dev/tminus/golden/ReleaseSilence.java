@@ -1,5 +1,6 @@
 package dev.tminus.golden;
 
+import dev.tminus.alerting.Silence;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,13 @@ import java.time.Instant;
  */
 public record ReleaseSilence(String id, String state, Instant startsAt, Instant endsAt, String createdBy,
                              String comment, String matchers) {
+
+    /** The golden hour's view of a silence read by the silence area's Alertmanager probe. */
+    public static ReleaseSilence of(Silence silence) {
+        String matchers = silence.matcherText();
+        return new ReleaseSilence(silence.id(), silence.state(), silence.startsAt(), silence.endsAt(),
+                silence.createdBy(), silence.comment(), matchers);
+    }
 
     /** Active or pending: it mutes now, or will. */
     public boolean mutes() {

@@ -11,7 +11,9 @@ import dev.tminus.golden.HttpProbeClient;
 import dev.tminus.golden.ObservationWindow;
 import dev.tminus.golden.ReleaseSilence;
 import dev.tminus.golden.SeriesWindow;
-import dev.tminus.golden.SilenceReader;
+import dev.tminus.alerting.AlertingHttp;
+import dev.tminus.alerting.AlertmanagerProbe;
+import dev.tminus.profile.Secrets;
 import dev.tminus.golden.SloVerdict;
 import dev.tminus.profile.Alerting;
 import dev.tminus.profile.GoldenHour;
@@ -105,13 +107,15 @@ class GoldenHourChecks {
         Assumptions.assumeFalse(now.isBefore(planEnd), () -> "the planned silence window is not over: it ends at "
                 + planEnd + " (" + plan.startsBy() + " + " + dev.tminus.profile.Durations.format(plan.duration())
                 + "); release silences may mute until then");
-        SilenceReader reader = new SilenceReader(alerting.alertmanager(), alerting.bearerToken(), alerting.timeout());
+        var alertmanager = new AlertmanagerProbe(new AlertingHttp("Alertmanager", alerting.alertmanager(), alerting));
+        String where = Secrets.mask(alerting.alertmanager().toString());
         String release = facts.profile.launch().release();
-        List<ReleaseSilence> ofRelease = reader.all().stream().filter(s -> s.comment().contains(release)).toList();
+        List<ReleaseSilence> ofRelease = alertmanager.silences().stream().map(ReleaseSilence::of)
+                .filter(s -> s.comment().contains(release)).toList();
         GoldenHourEvidence.silences(ofRelease);
         List<ReleaseSilence> muting = ofRelease.stream()
                 .filter(s -> s.mutes() && s.endsAt().isAfter(planEnd.plus(plan.tolerance()))).toList();
-        assertThat(muting).withFailMessage(() -> GoldenHourMessages.silencesStillMuting(release, reader.where(),
+        assertThat(muting).withFailMessage(() -> GoldenHourMessages.silencesStillMuting(release, where,
                 planEnd, plan.tolerance(), muting, facts.rerun())).isEmpty();
     }
 
