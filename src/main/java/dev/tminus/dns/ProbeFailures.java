@@ -40,8 +40,7 @@ final class ProbeFailures {
                 || cause instanceof NoRouteToHostException
                 || (cause instanceof SocketException && !(cause instanceof java.net.SocketTimeoutException))) {
             return new ProbeException.Unreachable("Cannot reach " + query.describe() + " (" + tries + "): "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage())
-                    + ". Check that a DNS server listens on " + query.resolver().endpoint() + ".", cause);
+                    + reason(cause) + ". Check that a DNS server listens on " + query.resolver().endpoint() + ".", cause);
         }
         if (cause instanceof WireParseException || cause instanceof EOFException || cause instanceof java.io.IOException) {
             return new ProbeException.Garbage("Unreadable answer to " + query.describe() + ": "
@@ -50,6 +49,20 @@ final class ProbeFailures {
                     + " check that " + query.resolver().endpoint() + " is a DNS server.", cause);
         }
         return new ProbeException("Query " + query.describe() + " failed: " + cause, cause);
+    }
+
+    /** Why a server could not be reached, in operator words. */
+    private static String reason(Throwable cause) {
+        if (cause instanceof PortUnreachableException) {
+            return "nothing listens there (the host answered ICMP port unreachable)";
+        }
+        if (cause instanceof ConnectException) {
+            return "the TCP connection was refused";
+        }
+        if (cause instanceof NoRouteToHostException) {
+            return "no route to the host";
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 
     /** The UDP answer was truncated and the TCP retry did not produce an answer. */
