@@ -7,6 +7,8 @@ CHECKS ?=
 FAULTS ?=
 VANTAGE ?=
 MVN    ?= mvn -B -ntp
+# The sandbox binds fixed loopback ports: runs that start it wait for each other instead of colliding.
+SANDBOX_LOCK := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/tminus-sandbox.lock)
 
 .PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports
 
@@ -15,10 +17,10 @@ setup:
 
 # The sandbox needs local services; a real environment needs nothing installed here.
 verify: $(if $(filter sandbox,$(ENV)),setup)
-	$(MVN) verify -Denv=$(ENV) -Dchecks='$(CHECKS)' -Dsandbox.faults='$(FAULTS)' -Dvantage='$(VANTAGE)'
+	$(if $(filter sandbox,$(ENV)),$(SANDBOX_LOCK)) $(MVN) verify -Denv=$(ENV) -Dchecks='$(CHECKS)' -Dsandbox.faults='$(FAULTS)' -Dvantage='$(VANTAGE)'
 
 test: setup
-	$(MVN) -Pall-selftests test
+	$(SANDBOX_LOCK) $(MVN) -Pall-selftests test
 
 # What a run would check, resolved from the profile, without contacting anything.
 plan:
