@@ -1,5 +1,6 @@
 package dev.tminus.db;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** COULD NOT CHECK, typed and worded for operators, and never with the password in it. */
+@Tag("slow") // waits out real timeouts; runs in make test
 class DbProbeFailuresTest {
 
     private static final String PASSWORD = "pw-that-must-never-show";

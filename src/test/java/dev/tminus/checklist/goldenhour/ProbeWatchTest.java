@@ -1,5 +1,6 @@
 package dev.tminus.checklist.goldenhour;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // waits out real timeouts; runs in make test
 class ProbeWatchTest {
 
     private static final String RERUN = "mvn verify -Denv=sandbox -Dchecks=golden-hour";
