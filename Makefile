@@ -10,7 +10,7 @@ MVN    ?= mvn -B -ntp
 # The sandbox binds fixed loopback ports: runs that start it wait for each other instead of colliding.
 SANDBOX_LOCK := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/tminus-sandbox.lock)
 
-.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports
+.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports real-servers
 
 setup:
 	@scripts/setup.sh
@@ -52,6 +52,11 @@ golden-hour: $(if $(filter sandbox,$(ENV)),setup)
 bench: setup
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \
 	  -Dexec.args='$(ARGS)'
+
+# Opt-in, not part of make test: dns, tls and db checks against real BIND, Unbound, nginx/OpenSSL
+# started on loopback under target/real-servers/, and the machine's PostgreSQL read as it is.
+real-servers:
+	@MVN='$(MVN)' scripts/real-servers.sh
 
 clean:
 	$(MVN) -q clean

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The profiles shipped in {@code environments/} load: the template and the sandbox. */
+/** The profiles shipped in {@code environments/} load: the templates and the sandbox. */
 class ShippedProfilesTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("user.dir"));
@@ -40,6 +40,25 @@ class ShippedProfilesTest {
         assertThat(profile.alerting().orElseThrow().silence().orElseThrow().duration()).isEqualTo(Duration.ofMinutes(75));
         assertThat(profile.goldenHour().orElseThrow().slos()).hasSize(1);
         assertThat(profile.waivers()).hasSize(1);
+    }
+
+    @Test
+    void real_servers_example_loads_as_the_real_servers_run_copies_it() throws IOException {
+        // GIVEN the real-servers example copied as environments/realservers.yaml, as scripts/real-servers.sh does
+        Files.createDirectories(dir.resolve("environments"));
+        Files.copy(PROJECT.resolve("environments/realservers.example.yaml"), dir.resolve("environments/realservers.yaml"));
+
+        // WHEN loaded without any variable
+        Profile profile = new ProfileLoader(dir, Map.of()).load("realservers");
+
+        // THEN it describes BIND, Unbound, nginx and the local PostgreSQL on loopback, and nothing else
+        assertThat(profile.dns().orElseThrow().resolvers()).extracting(Resolver::port).containsExactly(25353, 25354);
+        assertThat(profile.dns().orElseThrow().authoritative()).hasSize(1);
+        assertThat(profile.tls().orElseThrow().endpoints()).extracting(Endpoint::port).containsExactly(28443);
+        assertThat(profile.databases()).extracting(Database::kind).containsExactly(Database.Kind.POSTGRESQL);
+        assertThat(profile.alerting()).isEmpty();
+        assertThat(profile.goldenHour()).isEmpty();
+        assertThat(profile.waivers()).extracting(Waiver::check).containsExactly("DB-07");
     }
 
     @Test
