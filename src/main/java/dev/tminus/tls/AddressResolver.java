@@ -131,16 +131,10 @@ public final class AddressResolver {
     }
 
     private List<String> viaSystem(String host) {
-        try {
-            Set<String> out = new LinkedHashSet<>();
-            for (InetAddress a : InetAddress.getAllByName(host)) {
-                out.add(a.getHostAddress());
-            }
-            return sorted(out);
-        } catch (UnknownHostException e) {
-            throw new ProbeException.Unreachable("Could not list the addresses of " + host + ": the system resolver "
-                    + "does not know it (timeout " + Durations.format(timeout) + "). Check the name, or list the "
-                    + "addresses under tls.endpoints[].addresses.", e);
+        Set<String> out = new LinkedHashSet<>();
+        for (InetAddress a : SystemLookup.allByName(host, timeout)) {
+            out.add(a.getHostAddress());
         }
+        return sorted(out);
     }
 }

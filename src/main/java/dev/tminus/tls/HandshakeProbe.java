@@ -103,11 +103,21 @@ final class HandshakeProbe {
         return socket;
     }
 
+    private static InetAddress literal(String address) {
+        try {
+            return InetAddress.getByName(address); // a literal: parsed, never looked up
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("not an address literal: " + address, e);
+        }
+    }
+
     /** A plain TCP connection to the address itself, within the profile's timeout. */
     static Socket connect(TlsTarget target, Duration timeout) {
+        InetAddress address = isLiteral(target.address()) ? literal(target.address())
+                : SystemLookup.allByName(target.address(), timeout)[0]; // addresses: host
         Socket raw = new Socket();
         try {
-            raw.connect(new InetSocketAddress(InetAddress.getByName(target.address()), target.endpoint().port()),
+            raw.connect(new InetSocketAddress(address, target.endpoint().port()),
                     (int) timeout.toMillis());
             raw.setSoTimeout((int) timeout.toMillis());
             raw.setTcpNoDelay(true);
