@@ -3,7 +3,6 @@ package dev.tminus.profile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * @param timeout    per query
@@ -31,11 +30,6 @@ public record DnsSection(
     /** The TTL bound for a record: its own {@code ttl}, else the policy of the phase. */
     public Duration maxTtl(DnsRecord record, Phase phase) {
         return record.ttl().orElseGet(() -> ttl.get(phase));
-    }
-
-    /** The resolver of that name, if the profile has one. */
-    public Optional<Resolver> resolver(String name) {
-        return resolvers.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
     public List<Resolver> authoritative() {

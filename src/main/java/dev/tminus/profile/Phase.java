@@ -1,7 +1,5 @@
 package dev.tminus.profile;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The launch phase; each has its own maximum DNS TTL. */
 public enum Phase {
@@ -18,10 +16,6 @@ public enum Phase {
     /** The spelling used in profiles and reports. */
     public String key() {
         return key;
-    }
-
-    public static Optional<Phase> parse(String text) {
-        return Arrays.stream(values()).filter(p -> p.key.equals(text)).findFirst();
     }
 
     @Override

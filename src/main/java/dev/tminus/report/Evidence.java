@@ -3,7 +3,6 @@ package dev.tminus.report;
 import dev.tminus.profile.Secrets;
 import io.qameta.allure.Allure;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Evidence for the report: what a probe saw, attached to the running check. Text is masked for
@@ -27,14 +26,5 @@ public final class Evidence {
     /** A picture, e.g. an SLO chart. */
     public static void attachPng(String name, byte[] png) {
         Allure.addAttachment(name, "image/png", new ByteArrayInputStream(png), ".png");
-    }
-
-    /** Masks and returns the text, for evidence that is also used in a message. */
-    public static String masked(String text) {
-        return Secrets.mask(text);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

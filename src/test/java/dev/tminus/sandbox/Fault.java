@@ -34,11 +34,6 @@ public record Fault(String name, String tag, String description, Set<String> fai
         return new Fault(name, tag, description, Set.of(checkId), Set.of(), message, p -> { });
     }
 
-    /** A fault in the environment that makes one check unable to check. */
-    public static Fault breaking(String name, String tag, String checkId, String message, String description) {
-        return new Fault(name, tag, description, Set.of(), Set.of(checkId), message, p -> { });
-    }
-
     /** The same fault, also editing the sandbox profile. */
     public Fault withProfilePatch(Consumer<ObjectNode> patch) {
         return new Fault(name, tag, description, failed, broken, message, patch);

@@ -117,10 +117,6 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    public synchronized Set<String> activeFaults() {
-        return faults;
-    }
-
     private Set<String> faultsOf(SandboxComponent component) {
         return component.faults().stream().map(Fault::name).filter(faults::contains).collect(Collectors.toSet());
     }
