@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -20,11 +23,12 @@ import org.junit.platform.launcher.TestPlan;
  *
  * <pre>T-Minus progress (12 s): dns 75/75 done · tls 12/33 · db 0/16</pre>
  *
- * <p>A line is printed when an area's last planned item ends and at most every {@link #EVERY} while
- * items end. The planned counts come from the run's own plan ({@link Plan#of}: the profile's items,
- * nothing contacted), computed beside the run so it never waits for them; until they are known, only
- * the items done are shown. An area whose names resolve at run time ({@code addresses: all}) can
- * have more items than planned: the planned count then follows the items done.
+ * <p>A line is printed when an area's last check class ends ("done") and at most every {@link #EVERY}
+ * while items end. The planned counts come from the run's own plan ({@link Plan#of}: the profile's
+ * items, nothing contacted), computed beside the run so it never waits for them; until they are
+ * known, only the items done are shown. An area whose names resolve at run time
+ * ({@code addresses: all}) can have more items than planned: the planned count then follows the
+ * items done.
  *
  * <p>Registered for every launcher, active only in the checklist's own JVM ({@code tminus.role=checklist}).
  */
@@ -37,7 +41,8 @@ public class Progress implements TestExecutionListener {
     private final boolean active;
     private final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
     private volatile Map<String, Integer> planned = Map.of();
-    private final java.util.Set<String> completed = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> classesLeft = new ConcurrentHashMap<>();
+    private final Set<String> completed = ConcurrentHashMap.newKeySet();
     private long started;
     private long lastPrinted;
 
@@ -58,6 +63,12 @@ public class Progress implements TestExecutionListener {
         }
         started = nanos.getAsLong();
         lastPrinted = started;
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        for (TestIdentifier root : testPlan.getRoots()) {
+            testPlan.getDescendants(root).stream().filter(Progress::isCheckClass).map(Progress::tag)
+                    .flatMap(Optional::stream).forEach(tag -> classes.merge(tag, 1, Integer::sum));
+        }
+        classes(classes);
         Thread planner = new Thread(() -> planned(plannedCounts()), "t-minus-progress-plan");
         planner.setDaemon(true);
         planner.start();
@@ -91,6 +102,19 @@ public class Progress implements TestExecutionListener {
         planned = Map.copyOf(counts);
     }
 
+    /** How many check classes of each area this run executes: an area is done when the last one ends. */
+    void classes(Map<String, Integer> counts) {
+        counts.forEach((tag, n) -> classesLeft.put(tag, new AtomicInteger(n)));
+    }
+
+    private static boolean isCheckClass(TestIdentifier id) {
+        return id.isContainer() && id.getSource().filter(ClassSource.class::isInstance).isPresent();
+    }
+
+    private static Optional<String> tag(TestIdentifier id) {
+        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst();
+    }
+
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (id.isTest()) {
@@ -102,20 +126,29 @@ public class Progress implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (id.isTest()) {
             ended(id);
+        } else if (active && isCheckClass(id)) {
+            tag(id).ifPresent(this::classEnded);
+        }
+    }
+
+    private void classEnded(String tag) {
+        AtomicInteger left = classesLeft.get(tag);
+        if (left != null && left.decrementAndGet() == 0) {
+            completed.add(tag);
+            print(true);
         }
     }
 
     private void ended(TestIdentifier id) {
-        if (!active) {
-            return;
+        if (active) {
+            tag(id).ifPresent(tag -> {
+                done.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet();
+                print(false);
+            });
         }
-        String tag = id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst().orElse(null);
-        if (tag == null) {
-            return;
-        }
-        int now = done.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet();
-        Integer total = planned.get(tag);
-        boolean areaDone = total != null && now == total && completed.add(tag);
+    }
+
+    private void print(boolean areaDone) {
         long t = nanos.getAsLong();
         synchronized (this) {
             if (areaDone || t - lastPrinted >= EVERY.toNanos()) {
@@ -138,7 +171,10 @@ public class Progress implements TestExecutionListener {
             }
             text.append(sep).append(tag).append(' ').append(of);
             if (total != null) {
-                text.append('/').append(Math.max(total, of)).append(of == total ? " done" : "");
+                text.append('/').append(Math.max(total, of));
+            }
+            if (completed.contains(tag)) {
+                text.append(" done");
             }
             sep = " · ";
         }

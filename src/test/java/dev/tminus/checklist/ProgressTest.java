@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestDescriptor.Type;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.launcher.TestIdentifier;
@@ -24,10 +27,18 @@ class ProgressTest {
     private int ids;
 
     private TestIdentifier item(String tag) {
-        var descriptor = new AbstractTestDescriptor(UniqueId.forEngine("e").append("item", String.valueOf(ids++)), "item") {
+        return identifier(tag, Type.TEST, null);
+    }
+
+    private TestIdentifier checkClass(String tag) {
+        return identifier(tag, Type.CONTAINER, ClassSource.from(ProgressTest.class));
+    }
+
+    private TestIdentifier identifier(String tag, Type type, TestSource source) {
+        var descriptor = new AbstractTestDescriptor(UniqueId.forEngine("e").append("item", String.valueOf(ids++)), "item", source) {
             @Override
             public Type getType() {
-                return Type.TEST;
+                return type;
             }
 
             @Override
@@ -43,15 +54,17 @@ class ProgressTest {
     }
 
     @Test
-    void prints_an_area_when_its_last_planned_item_ends_and_otherwise_at_most_every_five_seconds() {
-        // GIVEN a plan of 2 dns items and 3 tls items
+    void prints_an_area_when_its_last_check_class_ends_and_otherwise_at_most_every_five_seconds() {
+        // GIVEN a plan of 2 dns items in one class and 3 tls items
         progress.planned(Map.of("dns", 2, "tls", 3));
+        progress.classes(Map.of("dns", 1, "tls", 2));
 
         // WHEN items end within the first seconds, then later
         clock.set(1_000_000_000L);
         progress.executionFinished(item("dns"), TestExecutionResult.successful());
         progress.executionSkipped(item("tls"), "not configured");
         progress.executionFinished(item("dns"), TestExecutionResult.failed(new AssertionError("no")));
+        progress.executionFinished(checkClass("dns"), TestExecutionResult.successful());
         clock.set(7_000_000_000L);
         progress.executionFinished(item("tls"), TestExecutionResult.successful());
 
@@ -74,10 +87,13 @@ class ProgressTest {
         clock.set(12_000_000_000L);
         progress.executionFinished(item("tls"), TestExecutionResult.successful());
 
-        // THEN the planned count follows the items done
+        progress.classes(Map.of("tls", 1));
+        progress.executionFinished(checkClass("tls"), TestExecutionResult.successful());
+
+        // THEN the planned count follows the items done, and the area is done when its class ends
         assertThat(lines()).containsExactly("T-Minus progress (6 s): db 1",
-                "T-Minus progress (6 s): tls 1/1 done · db 1/4",
-                "T-Minus progress (12 s): tls 2/2 · db 1/4");
+                "T-Minus progress (12 s): tls 2/2 · db 1/4",
+                "T-Minus progress (12 s): tls 2/2 done · db 1/4");
     }
 
     @Test
