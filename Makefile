@@ -19,8 +19,10 @@ setup:
 verify: $(if $(filter sandbox,$(ENV)),setup)
 	$(if $(filter sandbox,$(ENV)),$(SANDBOX_LOCK)) $(MVN) verify -Denv=$(ENV) -Dchecks='$(CHECKS)' -Dsandbox.faults='$(FAULTS)' -Dvantage='$(VANTAGE)'
 
+# The self-tests, then the user's own command end to end (mvn verify and its gate) on the healthy sandbox.
 test: setup
 	$(SANDBOX_LOCK) $(MVN) -Pall-selftests test
+	$(MAKE) --no-print-directory verify ENV=sandbox CHECKS= FAULTS= VANTAGE=
 
 # What a run would check, resolved from the profile, without contacting anything.
 plan:
