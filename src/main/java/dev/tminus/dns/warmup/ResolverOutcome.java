@@ -23,21 +23,23 @@ public record ResolverOutcome(Resolver resolver, List<Sample> cold, List<Sample>
 
     /**
      * Records and targets that did not resolve: a record of the profile whose last answer has no
-     * record of its type, a target with neither A nor AAAA. {@code name type: summary}, in order.
+     * record of its type, a target with neither A nor AAAA (a record of the profile for the
+     * same name counts). {@code name type: summary}, in order.
      */
     public List<String> unresolved() {
         List<Sample> last = warm.isEmpty() ? cold : warm;
         List<String> out = new ArrayList<>();
-        Map<String, List<Sample>> targets = new LinkedHashMap<>();
+        Map<String, List<Sample>> addresses = new LinkedHashMap<>();
         for (Sample s : last) {
-            if (s.question().target()) {
-                targets.computeIfAbsent(s.question().name(), k -> new ArrayList<>()).add(s);
-            } else if (!s.resolves()) {
+            if (List.of("A", "AAAA").contains(s.question().type())) {
+                addresses.computeIfAbsent(s.question().name(), k -> new ArrayList<>()).add(s);
+            }
+            if (!s.question().target() && !s.resolves()) {
                 out.add(s.question().name() + " " + s.question().type() + ": " + firstLine(s.summary()));
             }
         }
-        targets.forEach((name, samples) -> {
-            if (samples.stream().noneMatch(Sample::resolves)) {
+        addresses.forEach((name, samples) -> {
+            if (samples.stream().anyMatch(s -> s.question().target()) && samples.stream().noneMatch(Sample::resolves)) {
                 out.add(name + " A/AAAA (a target): " + samples.stream().map(s -> s.question().type() + " "
                         + firstLine(s.summary())).reduce((a, b) -> a + ", " + b).orElse(""));
             }

@@ -48,30 +48,32 @@ public final class WarmUpEngine {
     public WarmUpResult run(String env) throws InterruptedException {
         Instant started = clock.instant();
         List<Resolver> recursive = dns.recursive();
+        if (recursive.isEmpty()) {
+            return new WarmUpResult(env, started, clock.instant(), List.of(), Map.of(), false, SETTLE,
+                    dns.records().size(), List.of(), false);
+        }
         List<Question> records = new ArrayList<>();
         for (DnsRecord r : dns.records()) {
-            records.add(new Question(recursive.isEmpty() ? null : recursive.get(0), r.name(), r.type(), false));
+            records.add(new Question(recursive.get(0), r.name(), r.type(), false));
         }
+        // the authoritative TTLs first: the reference, and the probe's first (slowest) queries are not the cold ones
+        Map<String, OptionalLong> reference = new HashMap<>(authoritativeTtl(records));
         Map<Resolver, List<Sample>> cold = new LinkedHashMap<>();
-        if (!recursive.isEmpty()) {
-            on(recursive, records, cold);
-            Map<Resolver, List<Question>> targets = new LinkedHashMap<>();
-            for (Resolver res : recursive) {
-                targets.put(res, targetsOf(cold.get(res)));
-            }
-            List<Question> flat = new ArrayList<>();
-            targets.values().forEach(flat::addAll);
-            List<Sample> answers = asker.ask(flat);
-            answers.forEach(s -> cold.get(s.question().resolver()).add(s));
+        on(recursive, records, cold);
+        List<Question> flat = new ArrayList<>();
+        for (Resolver res : recursive) {
+            flat.addAll(targetsOf(cold.get(res)));
         }
+        asker.ask(flat).forEach(s -> cold.get(s.question().resolver()).add(s));
         Set<String> keys = new LinkedHashSet<>();
-        List<Question> distinct = new ArrayList<>();
+        records.forEach(q -> keys.add(q.key()));
+        List<Question> targets = new ArrayList<>();
         cold.values().forEach(list -> list.forEach(s -> {
             if (keys.add(s.question().key())) {
-                distinct.add(s.question());
+                targets.add(s.question());
             }
         }));
-        Map<String, OptionalLong> reference = authoritativeTtl(distinct);
+        reference.putAll(authoritativeTtl(targets));
         boolean fromAuthority = !dns.authoritative().isEmpty();
 
         List<ResolverOutcome> outcomes = new ArrayList<>();

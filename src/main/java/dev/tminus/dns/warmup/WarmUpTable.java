@@ -1,6 +1,5 @@
 package dev.tminus.dns.warmup;
 
-import dev.tminus.profile.Durations;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ public final class WarmUpTable {
                 .append(r.records()).append(" records of the profile and the CNAME/SRV/MX/NS targets they lead to, on ")
                 .append(r.resolvers().size()).append(" recursive resolver").append(r.resolvers().size() == 1 ? "" : "s")
                 .append(". Before: the first answer of each query (the cache as it was). After: the same queries ")
-                .append(Durations.format(r.settle())).append(" after the caches were filled.")
+                .append(String.format(Locale.ROOT, "%.1fs", r.settle().toMillis() / 1000.0)).append(" after the caches were filled.")
                 .append(" From cache: the TTL had counted down below ")
                 .append(r.fromAuthority() ? "the authoritative TTL" : "the longest TTL seen (no authoritative resolver in the profile)")
                 .append(", as DNS-08 judges it.\n\n");
@@ -40,7 +39,7 @@ public final class WarmUpTable {
             row(md, "before (first answer)", before);
             row(md, "after (warm)", after);
             List<String> unresolved = o.unresolved();
-            md.append("\nDid not resolve: ").append(unresolved.isEmpty() ? "none" : "").append("\n");
+            md.append("\nDid not resolve: ").append(unresolved.isEmpty() ? "none" : unresolved.size() + "").append("\n");
             unresolved.forEach(u -> md.append("- ").append(u).append("\n"));
         }
         if (!r.rounds().isEmpty()) {
