@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  */
 public record PhaseStats(int queries, OptionalDouble p50Millis, OptionalDouble p95Millis, int cached, int judged, int failed) {
 
-    static PhaseStats of(List<Sample> samples, Map<String, OptionalLong> referenceTtl) {
+    public static PhaseStats of(List<Sample> samples, Map<String, OptionalLong> referenceTtl) {
         List<Double> millis = samples.stream().map(Sample::latency).flatMap(Optional::stream)
                 .map(PhaseStats::millis).sorted().toList();
         int cached = 0;
