@@ -29,6 +29,9 @@ final class KeepWarm {
     /** When nothing answered (no TTL), ask again this soon. */
     static final Duration RETRY = Duration.ofSeconds(5);
 
+    /** A round asks every question due within this much of it: one round per second at most, not one per question. */
+    static final Duration BATCH = Duration.ofSeconds(1);
+
     private final Asker asker;
     private final Clock clock;
     private final WarmUpEngine.Sleeper sleeper;
@@ -50,7 +53,7 @@ final class KeepWarm {
             ttl = s.answer().flatMap(a -> a.authority().stream().filter(r -> r.type().equals("SOA")).findFirst())
                     .map(r -> OptionalLong.of(r.ttl())).orElse(OptionalLong.empty());
         }
-        if (ttl.isEmpty() || ttl.getAsLong() == 0) {
+        if (ttl.isEmpty()) {
             return s.at().plus(RETRY);
         }
         long t = ttl.getAsLong();
@@ -68,7 +71,8 @@ final class KeepWarm {
         Map<Question, Sample> latest = new LinkedHashMap<>();
         start.forEach(s -> latest.put(s.question(), s));
         List<String> lines = new ArrayList<>();
-        for (int round = firstRound; ; round++) {
+        int round = firstRound;
+        while (true) {
             Instant next = latest.values().stream().map(KeepWarm::due).min(Instant::compareTo).orElse(until);
             if (!next.isBefore(until)) {
                 break;
@@ -78,7 +82,11 @@ final class KeepWarm {
                 break;
             }
             Instant now = clock.instant();
-            List<Question> dueNow = latest.values().stream().filter(s -> !due(s).isAfter(now)).map(Sample::question).toList();
+            Instant window = now.plus(BATCH);
+            List<Question> dueNow = latest.values().stream().filter(s -> !due(s).isAfter(window)).map(Sample::question).toList();
+            if (dueNow.isEmpty()) {
+                continue;
+            }
             List<Sample> answers = asker.ask(dueNow);
             answers.forEach(s -> latest.put(s.question(), s));
             PhaseStats stats = PhaseStats.of(answers, reference);
@@ -87,6 +95,7 @@ final class KeepWarm {
             lines.add(line);
             out.println(line);
             listener.round(round, List.copyOf(latest.values()));
+            round++;
         }
         return lines;
     }

@@ -55,7 +55,7 @@ public final class WarmUp {
     }
 
     private boolean sleep(Duration d) throws InterruptedException {
-        return !stop.await(d.toMillis(), TimeUnit.MILLISECONDS);
+        return !stop.await(d.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Warms up, prints and writes the table; returns the result (its {@link WarmUpResult#exitCode}). */

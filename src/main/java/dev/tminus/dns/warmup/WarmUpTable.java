@@ -16,7 +16,7 @@ public final class WarmUpTable {
         md.append("# DNS warm-up · ").append(r.env()).append("\n\n");
         md.append("Started ").append(r.started().truncatedTo(ChronoUnit.SECONDS)).append(", finished ")
                 .append(r.finished().truncatedTo(ChronoUnit.SECONDS))
-                .append(r.interrupted() ? " (stopped by Ctrl-C)" : "").append(". ")
+                .append(r.interrupted() ? " (stopped early, by Ctrl-C or a stop signal)" : "").append(". ")
                 .append(r.records()).append(r.records() == 1 ? " record" : " records").append(" of the profile and the CNAME/SRV/MX/NS targets they lead to, on ")
                 .append(r.resolvers().size()).append(" recursive resolver").append(r.resolvers().size() == 1 ? "" : "s")
                 .append(". Before: the first answer of each query (the cache as it was). After: the same queries ")

@@ -97,6 +97,7 @@ class WarmUpFormatsTest {
         assertThat(KeepWarm.due(sample(OFFICE, LOGIN, "A", 60, 1, false))).isEqualTo(AT.plusSeconds(54));
         assertThat(KeepWarm.due(sample(OFFICE, LOGIN, "A", 5, 1, false))).isEqualTo(AT.plusSeconds(4));
         assertThat(KeepWarm.due(sample(OFFICE, LOGIN, "A", 1, 1, false))).isEqualTo(AT.plusMillis(1100));
+        assertThat(KeepWarm.due(sample(OFFICE, LOGIN, "A", 0, 1, false))).isEqualTo(AT.plusMillis(100));
         assertThat(KeepWarm.due(Sample.failed(new Question(OFFICE, LOGIN, "A", false), "No answer", AT))).isEqualTo(AT.plusSeconds(5));
     }
 
