@@ -33,6 +33,6 @@ final class DnsEvidence {
     static void attachWarmUp(String env) {
         Path reports = Path.of(System.getProperty(Profiles.BASEDIR, ".")).resolve("reports");
         WarmUpFiles.latest(reports, env).ifPresent(w -> Evidence.attach("make warm-up ENV=" + env
-                + " (last run, finished " + w.finished() + ")", w.markdown()));
+                + " (the last run's table, as of " + w.finished() + ")", w.markdown()));
     }
 }

@@ -129,4 +129,22 @@ class WarmUpFormatsTest {
         assertThatThrownBy(() -> WarmUpOptions.parse(new String[] {"--env", "staging", "--fast"}))
                 .hasMessage("unknown argument --fast; " + WarmUpOptions.USAGE);
     }
+
+    @Test
+    void offers_the_last_table_to_the_checklist_only_for_the_environment_it_was_run_for(@org.junit.jupiter.api.io.TempDir Path reports)
+            throws Exception {
+        // GIVEN the last warm-up was run for staging
+        WarmUpResult r = new WarmUpResult("staging", AT, AT.plusSeconds(3), List.of(), REFERENCE, true,
+                WarmUpEngine.SETTLE, 1, List.of(), false);
+        WarmUpFiles.write(reports, r);
+
+        // THEN a staging run gets its table and its finish time, a prod run nothing
+        assertThat(WarmUpFiles.latest(reports, "staging")).hasValueSatisfying(l -> {
+            assertThat(l.finished()).isEqualTo("2026-12-01T09:30:03Z");
+            assertThat(l.markdown()).isEqualTo(WarmUpTable.markdown(r));
+        });
+        assertThat(WarmUpFiles.latest(reports, "prod")).isEmpty();
+        assertThat(java.nio.file.Files.list(reports).map(f -> f.getFileName().toString()).sorted().toList())
+                .containsExactly("warm-up.json", "warm-up.md");
+    }
 }
