@@ -29,7 +29,8 @@ public final class WarmUpTable {
             md.append("\n## ").append(o.resolver().name()).append(" (").append(o.resolver().endpoint()).append(")\n\n");
             if (o.couldNotCheck().isPresent()) {
                 md.append("Could not check: ").append(o.couldNotCheck().get().lines().findFirst().orElse(""))
-                        .append("\nNothing was warmed there; the other resolvers were.\n");
+                        .append(r.resolvers().stream().anyMatch(x -> x.couldNotCheck().isEmpty())
+                                ? "\nNothing was warmed there; the other resolvers were.\n" : "\nNothing was warmed there.\n");
                 continue;
             }
             PhaseStats before = PhaseStats.of(o.cold(), r.referenceTtl());
