@@ -18,7 +18,8 @@ class SlotBudgetTest {
 
     static ServerFacts facts(boolean superuser, List<Slots> reserved, List<Limit> limits, InUse inUse) {
         return new ServerFacts("PostgreSQL", "16.4", "launch_check", "game", superuser, 100, reserved, limits, inUse,
-                List.of(), Optional.empty(), List.of(), Optional.empty(), Instant.EPOCH);
+                List.of(), new ServerFacts.IdleLimit("idle_in_transaction_session_timeout", Optional.empty()), List.of(),
+                Optional.empty(), Instant.EPOCH);
     }
 
     static Database db(int instances, int maxSize, int others) {

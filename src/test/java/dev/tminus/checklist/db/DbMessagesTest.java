@@ -48,7 +48,9 @@ class DbMessagesTest {
                 List.of(new Slots("superuser_reserved_connections", 3), new Slots("reserved_connections", 2)),
                 List.of(new Limit("connection limit " + roleLimit + " of role launch_check", roleLimit, Scope.ACCOUNT)),
                 inUse, List.of(new IdleLimit("idle_session_timeout (set for role launch_check)",
-                Optional.of(Duration.ofMinutes(10)))), idleTx, stuck, Optional.empty(), Instant.EPOCH);
+                Optional.of(Duration.ofMinutes(10)))),
+                new IdleLimit("idle_in_transaction_session_timeout (set for the database)", idleTx), stuck,
+                Optional.empty(), Instant.EPOCH);
     }
 
     @Test
