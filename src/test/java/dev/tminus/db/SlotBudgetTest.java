@@ -25,7 +25,7 @@ class SlotBudgetTest {
     static Database db(int instances, int maxSize, int others) {
         return new Database("player-db", "jdbc:postgresql://db/game", "launch_check", new Secret("", null),
                 new Database.Pool(maxSize, 0, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), others,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
     }
 
     @Test

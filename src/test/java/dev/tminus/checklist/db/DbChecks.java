@@ -139,9 +139,10 @@ class DbChecks {
         ServerFacts facts = item.observation().get().before().get();
         PoolSettings settings = PoolSettings.effective(item.db().pool());
         List<IdleLimit> limits = new ArrayList<>(facts.idleLimits());
-        limits.add(new IdleLimit("pathIdleTimeout", Optional.of(item.db().pathIdleTimeout())));
+        item.db().pathIdleTimeout().ifPresent(t -> limits.add(new IdleLimit("pathIdleTimeout", Optional.of(t))));
         Evidence.attach("idle limits", settings.describe() + "\n"
-                + String.join("\n", limits.stream().map(IdleLimit::describe).toList()));
+                + String.join("\n", limits.stream().map(IdleLimit::describe).toList())
+                + (item.db().pathIdleTimeout().isEmpty() ? "\npathIdleTimeout not set: no idle limit on the path is known" : ""));
         Optional<IdleLimit> first = limits.stream().filter(l -> l.value().isPresent())
                 .filter(l -> endsFirst(settings.maxLifetime(), l.value().get()))
                 .min(Comparator.comparing(l -> l.value().get()));

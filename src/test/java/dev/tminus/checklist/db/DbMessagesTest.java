@@ -36,7 +36,7 @@ class DbMessagesTest {
         return new Database("player-db", "jdbc:postgresql://10.0.0.5:5432/game", "launch_check",
                 new Secret("s3cret-pw", "PLAYER_DB_PASSWORD"),
                 new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), 10,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
     }
 
     static DbItem item(Database db) {
