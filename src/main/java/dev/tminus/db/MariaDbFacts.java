@@ -65,7 +65,7 @@ final class MariaDbFacts implements FactsReader {
         for (var row : Queries.rows(c, budget, TRX_TIMEOUT)) {
             long seconds = row.number(1);
             trxLimit = seconds > 0 ? new IdleLimit("idle_transaction_timeout (GLOBAL)", Optional.of(Duration.ofSeconds(seconds)))
-                    : new IdleLimit("wait_timeout (GLOBAL), idle_transaction_timeout off", waitTimeout.value());
+                    : new IdleLimit("wait_timeout (GLOBAL; idle_transaction_timeout off)", waitTimeout.value());
         }
         List<IdleTransaction> stuck = new ArrayList<>();
         Optional<Hidden> hidden = Optional.empty();

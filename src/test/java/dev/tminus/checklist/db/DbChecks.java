@@ -8,7 +8,6 @@ import dev.tminus.checklist.DbChecklist;
 import dev.tminus.db.BurstResult;
 import dev.tminus.db.DbObservation;
 import dev.tminus.db.Login;
-import dev.tminus.db.PoolSettings;
 import dev.tminus.db.ReturnResult;
 import dev.tminus.db.RoundTrips;
 import dev.tminus.db.ServerFacts;
@@ -17,10 +16,6 @@ import dev.tminus.db.SlotBudget;
 import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +29,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @DbChecklist
 @Severity(SeverityLevel.BLOCKER)
 class DbChecks {
-
-    /** HikariCP's advice: retire connections well before any idle limit on the path ends them. */
-    static final Duration LIFETIME_MARGIN = Duration.ofSeconds(30);
 
     /**
      * The database answers on its address and lets the check's account in within the pool's
@@ -137,21 +129,11 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void lifetime_before_idle_limits(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
-        PoolSettings settings = PoolSettings.effective(item.db().pool());
-        List<IdleLimit> limits = new ArrayList<>(facts.idleLimits());
-        item.db().pathIdleTimeout().ifPresent(t -> limits.add(new IdleLimit("pathIdleTimeout", Optional.of(t))));
-        Evidence.attach("idle limits", settings.describe() + "\n"
-                + String.join("\n", limits.stream().map(IdleLimit::describe).toList())
-                + (item.db().pathIdleTimeout().isEmpty() ? "\npathIdleTimeout not set: no idle limit on the path is known" : ""));
-        Optional<IdleLimit> first = limits.stream().filter(l -> l.value().isPresent())
-                .filter(l -> endsFirst(settings.maxLifetime(), l.value().get()))
-                .min(Comparator.comparing(l -> l.value().get()));
-        assertThat(first).withFailMessage(() -> DbMessages.lifetime(item, settings, LIFETIME_MARGIN, limits,
-                first.orElseThrow())).isEmpty();
-    }
-
-    private static boolean endsFirst(Duration lifetime, Duration idleLimit) {
-        return lifetime.isZero() || lifetime.plus(LIFETIME_MARGIN).compareTo(idleLimit) > 0;
+        IdleLimits idle = IdleLimits.of(item.db(), facts);
+        Evidence.attach("idle limits", idle.describe());
+        Optional<IdleLimit> first = idle.endingFirst();
+        assertThat(first).withFailMessage(() -> DbMessages.lifetime(item, idle.settings(), IdleLimits.LIFETIME_MARGIN,
+                idle.limits(), first.orElseThrow())).isEmpty();
     }
 
     /**

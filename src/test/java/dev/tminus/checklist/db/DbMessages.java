@@ -138,7 +138,7 @@ final class DbMessages {
         if (!facts.product().equals("PostgreSQL")) {
             return "Expecting " + facts.product() + " at " + item.where() + " to end sessions left idle in a transaction\n"
                     + "  (idle_transaction_timeout, else wait_timeout)\n"
-                    + "but " + facts.idleInTransactionLimit().describe() + ".\n"
+                    + "but neither ends them: " + facts.idleInTransactionLimit().describe() + ".\n"
                     + "Set it, e.g. SET GLOBAL idle_transaction_timeout = 60 (and in the server's configuration),"
                     + " then re-run: " + item.rerun();
         }
