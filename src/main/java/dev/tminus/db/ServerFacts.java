@@ -102,8 +102,9 @@ public record ServerFacts(String product, String version, String account, String
                 .append(" of this account, ").append(inUse.database()).append(" on this database\n");
         idleLimits.forEach(l -> out.append(l.describe()).append('\n'));
         out.append("ends sessions idle in a transaction: ").append(idleInTransactionLimit.describe()).append('\n');
-        out.append("sessions idle in transaction: ").append(idleInTransaction.size())
-                .append(hiddenSessions.map(h -> " of the " + h.judged() + " it can judge").orElse("")).append('\n');
+        out.append("sessions idle in transaction: ").append(hiddenSessions.map(h -> h.judged() == 0 ? "not judged"
+                : idleInTransaction.size() + " of the " + h.judged() + " sessions it can judge")
+                .orElse(String.valueOf(idleInTransaction.size()))).append('\n');
         idleInTransaction.forEach(s -> out.append("  ").append(s.describe()).append('\n'));
         hiddenSessions.ifPresent(h -> out.append("not visible: ").append(h.notVisible()).append(" (").append(h.grant())
                 .append(")\n"));
