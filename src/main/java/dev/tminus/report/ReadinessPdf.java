@@ -29,7 +29,7 @@ public final class ReadinessPdf {
     private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 8);
     private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 6.5f, Font.NORMAL, new Color(0x44, 0x44, 0x44));
+    private static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, new Color(0x44, 0x44, 0x44));
     private static final Color RED = new Color(0xC6, 0x28, 0x28);
     private static final Color ORANGE = new Color(0xEF, 0x6C, 0x00);
     private static final Color GREY = new Color(0x44, 0x44, 0x44);
