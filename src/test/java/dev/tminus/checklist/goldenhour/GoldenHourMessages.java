@@ -102,7 +102,7 @@ final class GoldenHourMessages {
 
     /** GH-03 before the planned silence window ends: not due yet, with when it will be. */
     static String windowNotOver(Instant planEnd, String startsBy, Duration duration) {
-        return "not due yet: the planned silence window ends at " + planEnd + " (" + startsBy + " + "
+        return dev.tminus.report.Outcome.NOT_DUE_YET.reason("the planned silence window ends at " + planEnd + " (" + startsBy + " + ")
                 + Durations.format(duration) + "); release silences may mute until then, GH-03 checks them after";
     }
 }
