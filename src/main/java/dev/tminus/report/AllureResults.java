@@ -62,7 +62,7 @@ public final class AllureResults {
 
     static CheckResult toResult(JsonNode node, String dirVantage) {
         String name = invocationName(node.path("name").asText(""), node.path("testCaseName").asText(""));
-        String message = node.path("statusDetails").path("message").asText("");
+        String message = Outcome.withoutJUnitPrefix(node.path("statusDetails").path("message").asText(""));
         String checkId = CheckResult.idOf(name).or(() -> label(node, "check")).orElse("");
         String tag = labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst()
                 .or(() -> ChecklistAreas.tagOf(checkId)).orElse(ChecklistAreas.UNTAGGED);

@@ -61,8 +61,10 @@ class WarmupChecks {
         DnsAnswer miss = facts.coldReference(item.resolver()).get();
         DnsEvidence.attach(first, repeat, miss);
         DnsEvidence.attachWarmUp(facts.profile.name());
-        Assumptions.assumeTrue(first.resolves(), () -> "not applicable: " + first.query().describe()
-                + " has no answer (" + first.summary() + "); DNS-01 reports it");
+        if (!first.resolves()) {
+            Assumptions.abort("not applicable: " + first.query().describe()
+                    + " has no answer (" + first.summary() + "); DNS-01 reports it");
+        }
         OptionalLong authoritativeTtl = facts.dns.authoritative().stream()
                 .map(r -> facts.answer(item.record(), r)).filter(Fact::known)
                 .map(f -> f.value().maxTtl()).filter(OptionalLong::isPresent)
