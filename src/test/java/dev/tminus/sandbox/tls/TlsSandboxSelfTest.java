@@ -38,7 +38,7 @@ class TlsSandboxSelfTest {
         ChecklistRun.Results run = ChecklistRun.sandbox(Tags.TLS, Set.of());
 
         // THEN every check is green, once per address, under its operator-readable name
-        assertThat(run.with(Outcome.PASSED)).hasSize(33);
+        assertThat(run.with(Outcome.PASSED)).hasSize(36);
         assertThat(run.of("TLS-05")).extracting(ChecklistRun.Result::displayName).containsExactly(
                 "TLS-05 gateway (gateway.game.tminus.test) · same certificate as the other addresses · 127.0.0.11",
                 "TLS-05 gateway (gateway.game.tminus.test) · same certificate as the other addresses · 127.0.0.12",
