@@ -98,7 +98,7 @@ class ServingAssertTest {
         assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).holdsProtocolFloor(offers)).hasMessage("""
                 Expecting gateway.game.example.com at 10.0.0.11:443
                   to accept TLSv1.2 and refuse every protocol below it (tls.minProtocol)
-                but it accepts TLSv1, TLSv1.1; refuses TLSv1.2 (ServerHello TLSv1, ServerHello TLSv1.1; alert protocol_version).
+                but it accepts TLSv1, TLSv1.1; refuses TLSv1.2 (ServerHello TLSv1, ServerHello TLSv1.1; TLSv1.2 offered: alert protocol_version).
                 Enable TLSv1.2 and disable every protocol below it on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;), %s"""
                 .formatted(RERUN));
     }

@@ -150,7 +150,8 @@ final class TlsMessages {
                 : "but it accepts " + below.stream().map(ProtocolOffer::protocol).collect(Collectors.joining(", "))
                 + (floorRefused ? "; refuses " + floor : "")
                 + " (" + below.stream().map(ProtocolOffer::answer).collect(Collectors.joining(", "))
-                + (floorRefused && !floorOffer.isEmpty() ? "; " + floorOffer.get(0).answer() : "") + ").";
+                + (floorRefused && !floorOffer.isEmpty() ? "; " + floor + " offered: " + floorOffer.get(0).answer() : "")
+                + ").";
         String next = below.isEmpty() ? "Enable " + floor + " on the server"
                 : floorRefused ? "Enable " + floor + " and disable every protocol below it on the server (nginx: "
                 + "ssl_protocols TLSv1.2 TLSv1.3;)"
