@@ -2,17 +2,13 @@ package dev.tminus.checklist.tls;
 
 import dev.tminus.profile.TlsSection;
 import dev.tminus.tls.KeyExchange;
-import dev.tminus.tls.CertificateInfo;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsTarget;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on how an address serves TLS (TLS-05..08, 10), failing with {@link TlsMessages}. */
@@ -64,7 +60,8 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
                 .filter(o -> TlsSection.PROTOCOLS.indexOf(o.protocol()) < floorIndex && o.accepted()).toList();
         List<ProtocolOffer> atFloor = offers.stream().filter(o -> o.protocol().equals(floor)).toList();
         if (!acceptedBelow.isEmpty() || atFloor.stream().noneMatch(ProtocolOffer::accepted)) {
-            failWithMessage("%s", TlsMessages.protocolFloor(actual, floor, acceptedBelow, atFloor, facts.rerun()));
+            failWithMessage("%s", TlsMessages.protocolFloor(actual, floor, acceptedBelow, atFloor,
+                    offers.stream().noneMatch(ProtocolOffer::accepted), facts.rerun()));
         }
         return this;
     }

@@ -6,8 +6,8 @@ import static dev.tminus.checklist.tls.TlsFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
@@ -101,6 +101,23 @@ class ServingAssertTest {
                 but it accepts TLSv1, TLSv1.1; refuses TLSv1.2 (ServerHello TLSv1, ServerHello TLSv1.1; TLSv1.2 offered: alert protocol_version).
                 Enable TLSv1.2 and disable every protocol below it on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;), %s"""
                 .formatted(RERUN));
+    }
+
+    @Test
+    void does_not_blame_the_version_when_the_server_refuses_every_version_with_the_same_alert() {
+        // GIVEN a server that rejects every ClientHello (nginx ssl_reject_handshake: unrecognized_name)
+        List<ProtocolOffer> offers = List.of(new ProtocolOffer("TLSv1", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.1", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.2", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.3", false, "alert unrecognized_name"));
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), TlsFixtures.healthy(AT_11));
+
+        // WHEN / THEN still NOT READY (the floor is not accepted), without the advice to enable it
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).holdsProtocolFloor(offers)).hasMessage("""
+                Expecting gateway.game.example.com at 10.0.0.11:443
+                  to accept TLSv1.2 and refuse every protocol below it (tls.minProtocol)
+                but it refuses TLSv1.2 with alert unrecognized_name, as it refuses every version: the refusal is not about the version.
+                Fix what the server refuses (TLS-01 names it; its error log says why), %s""".formatted(RERUN));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.report.Evidence;
-import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.Outcome;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;

@@ -3,8 +3,8 @@ package dev.tminus.checklist.tls;
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Endpoint;
 import dev.tminus.profile.TlsSection;
-import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -141,8 +141,9 @@ final class TlsMessages {
         return "No TLS server at " + t.socket() + " (" + why + ")" + fix + "\nThen re-run: " + rerun;
     }
 
+    /** @param refusesAll no version at all was accepted */
     static String protocolFloor(TlsTarget t, String floor, List<ProtocolOffer> below, List<ProtocolOffer> floorOffer,
-                                String rerun) {
+                                boolean refusesAll, String rerun) {
         boolean floorRefused = floorOffer.stream().noneMatch(ProtocolOffer::accepted);
         String refusal = floorOffer.isEmpty() ? floor : floor + " (" + floorOffer.get(0).answer() + ")";
         String found = below.isEmpty()
@@ -156,6 +157,12 @@ final class TlsMessages {
                 : floorRefused ? "Enable " + floor + " and disable every protocol below it on the server (nginx: "
                 + "ssl_protocols TLSv1.2 TLSv1.3;)"
                 : "Disable every protocol below " + floor + " on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;)";
+        String alert = floorOffer.isEmpty() ? "" : floorOffer.get(0).answer();
+        if (refusesAll && floorRefused && alert.startsWith("alert ") && !alert.equals("alert protocol_version")) {
+            found = "but it refuses " + floor + " with " + alert + ", as it refuses every version: the refusal is not "
+                    + "about the version.";
+            next = "Fix what the server refuses (TLS-01 names it; its error log says why)";
+        }
         return "Expecting " + t.host() + " at " + t.socket() + "\n"
                 + "  to accept " + floor + " and refuse every protocol below it (tls.minProtocol)\n"
                 + found + "\n"
