@@ -48,44 +48,10 @@ public record DnsRr(String name, String type, long ttl, String data) {
         }
         try {
             byte[] raw = InetAddress.getByName(text).getAddress();
-            return raw.length == 4 ? InetAddress.getByAddress(raw).getHostAddress() : compressIpv6(raw);
+            return dev.tminus.Addresses.text(InetAddress.getByAddress(raw));
         } catch (UnknownHostException e) {
             return text;
         }
-    }
-
-    /** RFC 5952: lower case, leading zeros dropped, the longest run of zero groups as {@code ::}. */
-    static String compressIpv6(byte[] raw) {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((raw[2 * i] & 0xff) << 8) | (raw[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
     }
 
     @Override

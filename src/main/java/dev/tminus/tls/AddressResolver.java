@@ -1,5 +1,6 @@
 package dev.tminus.tls;
 
+import dev.tminus.Addresses;
 import dev.tminus.ProbeException;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Durations;
@@ -48,12 +49,12 @@ public final class AddressResolver {
 
     public List<TlsTarget> targets(Endpoint endpoint) {
         if (endpoint.addresses() instanceof Endpoint.Addresses.Listed listed) {
-            return listed.addresses().stream().map(a -> new TlsTarget(endpoint, a)).toList();
+            return listed.addresses().stream().map(a -> new TlsTarget(endpoint, Addresses.text(a))).toList();
         }
         if (endpoint.addresses() instanceof Endpoint.Addresses.Host) {
             return List.of(new TlsTarget(endpoint, endpoint.host()));
         }
-        List<String> addresses = HandshakeProbe.isLiteral(endpoint.host()) ? List.of(endpoint.host())
+        List<String> addresses = HandshakeProbe.isLiteral(endpoint.host()) ? List.of(Addresses.text(endpoint.host()))
                 : dns.filter(d -> !d.resolvers().isEmpty()).map(d -> viaResolvers(endpoint.host(), d))
                 .orElseGet(() -> viaSystem(endpoint.host()));
         return addresses.stream().map(a -> new TlsTarget(endpoint, a)).toList();
@@ -118,9 +119,9 @@ public final class AddressResolver {
         List<String> out = new ArrayList<>();
         for (Record r : answer.getSection(Section.ANSWER)) {
             if (r instanceof ARecord a) {
-                out.add(a.getAddress().getHostAddress());
+                out.add(Addresses.text(a.getAddress()));
             } else if (r instanceof AAAARecord aaaa) {
-                out.add(aaaa.getAddress().getHostAddress());
+                out.add(Addresses.text(aaaa.getAddress()));
             }
         }
         return out;
@@ -133,7 +134,7 @@ public final class AddressResolver {
     private List<String> viaSystem(String host) {
         Set<String> out = new LinkedHashSet<>();
         for (InetAddress a : SystemLookup.allByName(host, timeout)) {
-            out.add(a.getHostAddress());
+            out.add(Addresses.text(a));
         }
         return sorted(out);
     }

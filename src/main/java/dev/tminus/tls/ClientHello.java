@@ -15,9 +15,6 @@ final class ClientHello {
     static final Map<String, Integer> VERSIONS = Map.of("TLSv1", 0x0301, "TLSv1.1", 0x0302, "TLSv1.2", 0x0303,
             "TLSv1.3", 0x0304);
 
-    /** ECDHE and RSA suites with GCM, ChaCha20 and CBC, so an old server finds one it speaks. */
-    private static final int[] LEGACY_SUITES = {0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc009, 0xc013,
-        0xc00a, 0xc014, 0x009c, 0x009d, 0x002f, 0x0035, 0x000a};
     private static final int[] TLS13_SUITES = {0x1301, 0x1302, 0x1303};
     private static final int[] GROUPS = {0x001d, 0x0017, 0x0018};
     private static final int[] SIGNATURES = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501,
@@ -26,15 +23,24 @@ final class ClientHello {
     private ClientHello() {
     }
 
-    /** The whole record: one handshake record carrying the ClientHello. */
+    /**
+     * The whole record: one handshake record carrying the ClientHello. Up to TLS 1.2 it offers every
+     * key-exchange family a real client offers (ECDHE, finite-field DHE, RSA), so a refusal is the
+     * version's, not the cipher list's.
+     */
     static byte[] record(String protocol, String host, SecureRandom random) {
+        return record(protocol, host, random, CipherSuites.MODERN);
+    }
+
+    /** The same, offering exactly {@code legacySuites} below TLS 1.3 (TLS 1.3 has its own suites). */
+    static byte[] record(String protocol, String host, SecureRandom random, int[] legacySuites) {
         int version = VERSIONS.get(protocol);
         boolean tls13 = version == 0x0304;
         Bytes body = new Bytes();
         body.u16(tls13 ? 0x0303 : version);
         body.raw(randomBytes(random, 32));
         body.u8(0);
-        int[] suites = tls13 ? TLS13_SUITES : LEGACY_SUITES;
+        int[] suites = tls13 ? TLS13_SUITES : legacySuites;
         body.u16(suites.length * 2);
         for (int s : suites) {
             body.u16(s);

@@ -20,19 +20,20 @@ final class Failures {
     /** While opening the TCP connection. */
     static ProbeException connect(TlsTarget target, Duration timeout, Exception e) {
         if (e instanceof SocketTimeoutException) {
-            return new ProbeException.Timeout(prefix(target) + "no TCP connection within "
-                    + Durations.format(timeout) + ". Check that the address is right and a firewall lets the port through.", e);
+            return new Quiet(prefix(target) + "no TCP connection within "
+                    + Durations.format(timeout) + ". Check that the address is right and a firewall lets the port through.", e,
+                    "no TCP connection within " + Durations.format(timeout));
         }
         if (e instanceof ConnectException) {
-            return new ProbeException.Unreachable(prefix(target) + "the connection was refused (nothing listens on port "
-                    + target.endpoint().port() + "). Check that the server is up on that address.", e);
+            return new Closed(prefix(target) + "the connection was refused (nothing listens on port "
+                    + target.endpoint().port() + "). Check that the server is up on that address.", e, "connection refused");
         }
         if (e instanceof UnknownHostException) {
             return new ProbeException.Unreachable(prefix(target) + "the name " + target.address()
                     + " does not resolve on this machine. Check its DNS.", e);
         }
         if (e instanceof NoRouteToHostException) {
-            return new ProbeException.Unreachable(prefix(target) + "no route to the address. Check the network path.", e);
+            return new Closed(prefix(target) + "no route to the address. Check the network path.", e, "no route to it");
         }
         return new ProbeException.Unreachable(prefix(target) + "cannot connect: " + e, e);
     }
@@ -41,17 +42,23 @@ final class Failures {
     static ProbeException handshake(TlsTarget target, Duration timeout, Exception e) {
         String text = String.valueOf(e.getMessage());
         if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
-            return new ProbeException.Timeout(prefix(target) + "the server accepted the connection but stalled "
+            return new Quiet(prefix(target) + "the server accepted the connection but stalled "
                     + "mid-handshake (no answer within " + Durations.format(timeout)
-                    + "). Check the TLS terminator at that address: overloaded, hung, or a proxy holding the connection.", e);
+                    + "). Check the TLS terminator at that address: overloaded, hung, or a proxy holding the connection.", e,
+                    "it accepted the connection, then stalled mid-handshake: no answer within " + Durations.format(timeout));
         }
         if (text.contains("Unsupported or unrecognized SSL message") || text.contains("plaintext connection")) {
             return notTls(target, "the port answered the ClientHello with something that is not TLS", e);
         }
-        if (text.startsWith("Received fatal alert")) {
-            return new ProbeException(prefix(target) + "the server refused the handshake ("
-                    + text.substring("Received fatal alert: ".length()) + "). Check the server's protocols, "
-                    + "cipher suites and certificate configuration.", e);
+        if (text.startsWith("Received fatal alert: ")) {
+            return new HandshakeRefused(target, text.substring("Received fatal alert: ".length()).trim(), e);
+        }
+        if (text.contains("algorithm constraints") || text.contains("No appropriate protocol")
+                || text.contains("No negotiable cipher suite")) {
+            return new ProbeException(prefix(target) + "a limit on our side: this JDK refused what the server "
+                    + "offered (" + text + "), so the server's answer was not judged. The other TLS checks of this "
+                    + "address (TLS-06, TLS-12) show what it offers; the JDK's limits are jdk.tls.disabledAlgorithms "
+                    + "in java.security.", e);
         }
         if (e instanceof EOFException || e.getCause() instanceof EOFException || e instanceof SocketException
                 || text.contains("Remote host terminated") || text.contains("Connection reset")) {
@@ -65,8 +72,53 @@ final class Failures {
     }
 
     static ProbeException notTls(TlsTarget target, String what, Exception cause) {
-        return new ProbeException.Garbage(prefix(target) + what + " (not TLS at all). Check that port "
-                + target.endpoint().port() + " is the TLS port of that server.", cause);
+        return new NotTls(prefix(target) + what + " (not TLS at all). Check that port "
+                + target.endpoint().port() + " is the TLS port of that server.", cause, what + " (not TLS at all)");
+    }
+
+    /** Connection refused, no route. */
+    static final class Closed extends ProbeException.Unreachable implements NoServer {
+        private final String why;
+
+        Closed(String message, Throwable cause, String why) {
+            super(message, cause);
+            this.why = why;
+        }
+
+        @Override
+        public String why() {
+            return why;
+        }
+    }
+
+    /** No connection, or no answer, within the timeout. */
+    static final class Quiet extends ProbeException.Timeout implements NoServer {
+        private final String why;
+
+        Quiet(String message, Throwable cause, String why) {
+            super(message, cause);
+            this.why = why;
+        }
+
+        @Override
+        public String why() {
+            return why;
+        }
+    }
+
+    /** The port answered, but not TLS. */
+    static final class NotTls extends ProbeException.Garbage implements NoServer {
+        private final String why;
+
+        NotTls(String message, Throwable cause, String why) {
+            super(message, cause);
+            this.why = why;
+        }
+
+        @Override
+        public String why() {
+            return why;
+        }
     }
 
     static String prefix(TlsTarget target) {

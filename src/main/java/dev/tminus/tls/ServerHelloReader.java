@@ -2,7 +2,7 @@ package dev.tminus.tls;
 
 import java.nio.ByteBuffer;
 
-/** Reads the negotiated version from a ServerHello (supported_versions wins over legacy_version). */
+/** Reads the negotiated version (supported_versions wins over legacy_version) and suite from a ServerHello. */
 final class ServerHelloReader {
 
     private ServerHelloReader() {
@@ -33,5 +33,18 @@ final class ServerHelloReader {
             return legacy;
         }
         return legacy;
+    }
+
+    /** The cipher suite the server chose; -1 when the message is too short to say. */
+    static int suite(byte[] handshake) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(handshake);
+            b.position(4 + 2 + 32);
+            int sessionId = b.get() & 0xff;
+            b.position(b.position() + sessionId);
+            return b.getShort() & 0xffff;
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 }

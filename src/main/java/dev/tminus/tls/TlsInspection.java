@@ -1,21 +1,48 @@
 package dev.tminus.tls;
 
+import dev.tminus.ProbeException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the probe learned about one endpoint at one address. Each part is an {@link Outcome}:
- * a part that could not be established fails only the checks that need it.
+ * a part that could not be established fails only the checks that need it, and the parts that need
+ * no completed handshake (protocol versions, key exchange) are established even when it failed.
  *
- * @param target    the endpoint and address
- * @param handshake the first, full handshake
- * @param resumption repeated handshakes with the same client context
- * @param protocols one offer per protocol version, oldest first
+ * @param target      the endpoint and address
+ * @param handshake   the first, full handshake
+ * @param resumption  repeated handshakes with the same client context
+ * @param protocols   one offer per protocol version, oldest first
+ * @param keyExchange weak cipher suites and the DH group, from hand-written ClientHellos
  */
 public record TlsInspection(TlsTarget target, Outcome<TlsHandshake> handshake, Outcome<Resumption> resumption,
-                           Outcome<List<ProtocolOffer>> protocols) {
+                           Outcome<List<ProtocolOffer>> protocols, Outcome<KeyExchange> keyExchange) {
 
     /** Every part failed the same way (nothing could be learned at this address). */
-    public static TlsInspection failed(TlsTarget target, dev.tminus.ProbeException failure) {
-        return new TlsInspection(target, Outcome.failed(failure), Outcome.failed(failure), Outcome.failed(failure));
+    public static TlsInspection failed(TlsTarget target, ProbeException failure) {
+        return new TlsInspection(target, Outcome.failed(failure), Outcome.failed(failure), Outcome.failed(failure),
+                Outcome.failed(failure));
+    }
+
+    /** The server answered the full handshake with a fatal alert. */
+    public Optional<HandshakeRefused> refusal() {
+        return handshake.failure().filter(HandshakeRefused.class::isInstance).map(HandshakeRefused.class::cast);
+    }
+
+    /**
+     * Nothing was learned at this address, for one reason: no TLS server answered there (refused,
+     * timed out, not TLS), or the address could not be listed. The reason, in one line, is said once
+     * (TLS-01); the other checks of the address point to it.
+     */
+    public Optional<ProbeException> nothingLearned() {
+        if (handshake.ok() || refusal().isPresent() || protocols.ok() || keyExchange.ok()) {
+            return Optional.empty();
+        }
+        return handshake.failure();
+    }
+
+    /** Why no TLS server answered here, in a few words, when that is the reason nothing was learned. */
+    public Optional<String> noServer() {
+        return nothingLearned().filter(NoServer.class::isInstance).map(e -> ((NoServer) e).why());
     }
 }

@@ -28,6 +28,7 @@ public final class TlsProbe implements AutoCloseable {
     private final Duration timeout;
     private final HandshakeProbe handshakes;
     private final ProtocolProbe protocols;
+    private final KeyExchangeProbe keyExchanges;
     private final Clock clock;
     private final ExecutorService executor;
 
@@ -35,6 +36,7 @@ public final class TlsProbe implements AutoCloseable {
         this.timeout = timeout;
         this.handshakes = new HandshakeProbe(trust, timeout);
         this.protocols = new ProtocolProbe(timeout);
+        this.keyExchanges = new KeyExchangeProbe(timeout);
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "tls-probe");
@@ -53,23 +55,40 @@ public final class TlsProbe implements AutoCloseable {
         Map<TlsTarget, Future<TlsInspection>> futures = new LinkedHashMap<>();
         targets.forEach(t -> futures.put(t, executor.submit(() -> inspect(t))));
         Map<TlsTarget, TlsInspection> out = new LinkedHashMap<>();
-        long budget = timeout.toMillis() * (REPEATS + 2L + ClientHello.VERSIONS.size()) + 1000;
+        long budget = timeout.toMillis() * (REPEATS + 2L + ClientHello.VERSIONS.size() + KeyExchangeProbe.CONNECTIONS)
+                + 1000;
         long deadline = System.currentTimeMillis() + budget;
         futures.forEach((target, future) -> out.put(target, await(target, future, deadline)));
         return out;
     }
 
-    /** One endpoint at one address; never throws: failures are kept in the inspection. */
+    /**
+     * One endpoint at one address; never throws: failures are kept in the inspection. When the full
+     * handshake fails but a server answered (a fatal alert, a reset, a local limit), the parts that
+     * need no completed handshake still run; when nothing answers (refused, no connection, a stall,
+     * not TLS) nothing more is tried.
+     */
     public TlsInspection inspect(TlsTarget target) {
         HandshakeProbe.Session session = handshakes.session();
         TlsHandshake first;
         try {
             first = handshakes.full(target, session, clock.instant());
         } catch (ProbeException e) {
-            return TlsInspection.failed(target, e);
+            if (e instanceof NoServer) {
+                return TlsInspection.failed(target, e);
+            }
+            return new TlsInspection(target, Outcome.failed(e), Outcome.failed(e), offers(target), keyExchange(target));
         }
         return new TlsInspection(target, Outcome.of(restapled(target, first)), resumption(target, session),
-                offers(target));
+                offers(target), keyExchange(target));
+    }
+
+    private Outcome<KeyExchange> keyExchange(TlsTarget target) {
+        try {
+            return Outcome.of(keyExchanges.inspect(target));
+        } catch (ProbeException e) {
+            return Outcome.failed(e);
+        }
     }
 
     /**
@@ -106,6 +125,11 @@ public final class TlsProbe implements AutoCloseable {
             List<ProtocolOffer> offers = new ArrayList<>();
             for (String protocol : TlsSection.PROTOCOLS) {
                 offers.add(protocols.offer(target, protocol));
+            }
+            if (offers.stream().allMatch(o -> o.answer().equals(ProtocolProbe.CLOSED))) {
+                return Outcome.failed(new ProbeException.Unreachable(Failures.prefix(target) + "the server closed the "
+                        + "connection on every ClientHello (TLSv1 to TLSv1.3) without an answer. Check the TLS terminator "
+                        + "at that address and its logs.", null));
             }
             return Outcome.of(offers);
         } catch (ProbeException e) {

@@ -76,7 +76,7 @@ public final class DnsBench {
                 zone = new BenchZone(Path.of(System.getProperty("tminus.basedir", ".")), o.records(), List.of("127.0.0.1", "127.0.0.2"));
                 int n = 0;
                 for (var e : zone.endpoints()) {
-                    resolvers.add(new Resolver("bench" + (++n), e.getAddress().getHostAddress(), e.getPort(), Resolver.Role.AUTHORITATIVE));
+                    resolvers.add(new Resolver("bench" + (++n), dev.tminus.Addresses.text(e.getAddress()), e.getPort(), Resolver.Role.AUTHORITATIVE));
                 }
                 zone.names().forEach(name -> names.add(new String[] {name, "A"}));
             } else {

@@ -102,8 +102,8 @@ class AddressResolverTest {
 
             // THEN
             assertThat(targets).extracting(TlsTarget::address)
-                    .containsExactly("10.0.0.11", "10.0.0.12", "10.0.0.13", "2001:db8:0:0:0:0:0:11");
-            assertThat(targets.get(3).socket()).isEqualTo("[2001:db8:0:0:0:0:0:11]:443");
+                    .containsExactly("10.0.0.11", "10.0.0.12", "10.0.0.13", "2001:db8::11");
+            assertThat(targets.get(3).socket()).isEqualTo("[2001:db8::11]:443");
         }
     }
 
@@ -140,5 +140,22 @@ class AddressResolverTest {
 
         assertThat(resolver.targets(local)).extracting(TlsTarget::address).isNotEmpty()
                 .allMatch(a -> a.startsWith("127.") || a.contains(":"));
+    }
+
+    @Test
+    void prints_aaaa_answers_and_listed_ipv6_literals_in_rfc_5952_form() throws Exception {
+        // GIVEN an AAAA answer for the loopback and a profile that lists it the long way
+        Message answer = new Message();
+        answer.addRecord(new AAAARecord(org.xbill.DNS.Name.fromString(HOST + "."), DClass.IN, 60,
+                InetAddress.getByName("0:0:0:0:0:0:0:1")), Section.ANSWER);
+        Endpoint listed = new Endpoint("gateway", HOST, 443,
+                new Endpoint.Addresses.Listed(List.of("2001:0db8:0:0:0:0:0:0001")), Optional.empty(),
+                Endpoint.Requirement.OPTIONAL, Endpoint.Requirement.OPTIONAL, List.of());
+
+        // WHEN / THEN every address reads ::1 / 2001:db8::1, in the item and in its socket
+        assertThat(AddressResolver.addresses(answer)).containsExactly("::1");
+        TlsTarget target = new AddressResolver(Optional.empty(), Duration.ofSeconds(1)).targets(listed).get(0);
+        assertThat(target.address()).isEqualTo("2001:db8::1");
+        assertThat(target.socket()).isEqualTo("[2001:db8::1]:443");
     }
 }

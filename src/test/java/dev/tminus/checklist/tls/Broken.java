@@ -14,16 +14,20 @@ final class Broken {
             return outcome.get();
         }
         ProbeException e = outcome.failure().orElseThrow();
-        String message = e.getMessage() + "\nThen re-run: " + rerun;
+        throw like(e, e.getMessage() + "\nThen re-run: " + rerun);
+    }
+
+    /** A COULD NOT CHECK of the same kind (timeout, unreachable, garbage) with another message. */
+    static ProbeException like(ProbeException e, String message) {
         if (e instanceof ProbeException.Timeout) {
-            throw new ProbeException.Timeout(message, e);
+            return new ProbeException.Timeout(message, e);
         }
         if (e instanceof ProbeException.Unreachable) {
-            throw new ProbeException.Unreachable(message, e);
+            return new ProbeException.Unreachable(message, e);
         }
         if (e instanceof ProbeException.Garbage) {
-            throw new ProbeException.Garbage(message, e);
+            return new ProbeException.Garbage(message, e);
         }
-        throw new ProbeException(message, e);
+        return new ProbeException(message, e);
     }
 }

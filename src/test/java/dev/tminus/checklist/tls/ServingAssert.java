@@ -1,16 +1,14 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.profile.TlsSection;
-import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsTarget;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on how an address serves TLS (TLS-05..08, 10), failing with {@link TlsMessages}. */
@@ -31,23 +29,25 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /**
-     * TLS-05: the leaf here is the one most addresses serve. A tie (no majority) fails every address
-     * of the tie, since none of them can be called current.
+     * TLS-05: the leaf here is the current one. Of the leaves the endpoint's addresses serve, the one
+     * issued last (latest notBefore) is current; an address serving an older one fails and is told to
+     * take the renewal. Two different leaves issued at the same instant fail both: none can be called
+     * current.
      *
      * @param peers the handshakes of the endpoint's other addresses that answered
      */
     ServingAssert servesSameLeafAs(TlsHandshake own, List<TlsHandshake> peers) {
-        Map<String, List<TlsHandshake>> byFingerprint = new LinkedHashMap<>();
-        byFingerprint.computeIfAbsent(own.leaf().sha256(), k -> new ArrayList<>()).add(own);
-        peers.forEach(p -> byFingerprint.computeIfAbsent(p.leaf().sha256(), k -> new ArrayList<>()).add(p));
-        int mine = byFingerprint.get(own.leaf().sha256()).size();
-        Map.Entry<String, List<TlsHandshake>> other = byFingerprint.entrySet().stream()
-                .filter(e -> !e.getKey().equals(own.leaf().sha256()))
-                .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElse(null);
-        if (other != null && other.getValue().size() >= mine) {
-            CertificateInfo majority = other.getValue().get(0).leaf();
-            List<String> at = other.getValue().stream().map(h -> h.target().address()).toList();
-            failWithMessage("%s", TlsMessages.differentLeaf(actual, own.leaf(), majority, at, facts.rerun()));
+        List<TlsHandshake> others = peers.stream().filter(p -> !p.leaf().sha256().equals(own.leaf().sha256())).toList();
+        if (others.isEmpty()) {
+            return this;
+        }
+        Instant latest = others.stream().map(h -> h.leaf().notBefore()).max(Instant::compareTo).orElseThrow();
+        List<TlsHandshake> newest = others.stream().filter(h -> h.leaf().notBefore().equals(latest)).toList();
+        List<String> at = newest.stream().map(h -> h.target().address()).toList();
+        if (own.leaf().notBefore().isBefore(latest)) {
+            failWithMessage("%s", TlsMessages.olderLeaf(actual, own.leaf(), newest.get(0).leaf(), at, facts.rerun()));
+        } else if (own.leaf().notBefore().equals(latest)) {
+            failWithMessage("%s", TlsMessages.sameAgeLeaf(actual, own.leaf(), newest.get(0).leaf(), at, facts.rerun()));
         }
         return this;
     }
@@ -60,7 +60,8 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
                 .filter(o -> TlsSection.PROTOCOLS.indexOf(o.protocol()) < floorIndex && o.accepted()).toList();
         List<ProtocolOffer> atFloor = offers.stream().filter(o -> o.protocol().equals(floor)).toList();
         if (!acceptedBelow.isEmpty() || atFloor.stream().noneMatch(ProtocolOffer::accepted)) {
-            failWithMessage("%s", TlsMessages.protocolFloor(actual, floor, acceptedBelow, atFloor, facts.rerun()));
+            failWithMessage("%s", TlsMessages.protocolFloor(actual, floor, acceptedBelow, atFloor,
+                    offers.stream().noneMatch(ProtocolOffer::accepted), facts.rerun()));
         }
         return this;
     }
@@ -88,6 +89,14 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     ServingAssert negotiatesAlpn(TlsHandshake handshake, List<String> wanted) {
         if (handshake.alpn().filter(wanted::contains).isEmpty()) {
             failWithMessage("%s", TlsMessages.noAlpn(actual, wanted, handshake.alpn(), facts.rerun()));
+        }
+        return this;
+    }
+
+    /** TLS-12: no weak family of cipher suites accepted, no DH group under 2048 bits. */
+    ServingAssert acceptsNoWeakKeyExchange(KeyExchange keyExchange) {
+        if (!keyExchange.accepted().isEmpty() || keyExchange.weakDh()) {
+            failWithMessage("%s", TlsMessages.weakKeyExchange(actual, keyExchange, facts.rerun()));
         }
         return this;
     }

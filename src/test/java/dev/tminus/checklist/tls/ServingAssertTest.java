@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
@@ -22,25 +23,134 @@ class ServingAssertTest {
     private static final String RERUN = "then re-run: mvn verify -Denv=staging -Dchecks=tls";
     private static final TlsTarget AT_13 = new TlsTarget(TlsFixtures.GATEWAY, "10.0.0.13");
 
+    private static CertificateInfo leafIssued(String notBefore, String notAfter, String sha256, String serial) {
+        return new CertificateInfo("CN=gateway.game.example.com", List.of("gateway.game.example.com"),
+                "CN=R3,O=Let's Encrypt,C=US", serial, Instant.parse(notBefore), Instant.parse(notAfter), sha256, "EC",
+                256, "SHA256withECDSA", Optional.empty(), false, false);
+    }
+
     @Test
-    void reports_the_address_that_serves_another_certificate_than_the_majority() {
-        // GIVEN .11 and .12 serve the renewed leaf, .13 the old one
+    void tells_the_address_serving_the_older_certificate_to_take_the_renewal() {
+        // GIVEN .11 and .12 serve the renewed leaf (issued 2026-09-20), .13 the one from before (issued 2026-08-01)
         TlsHandshake renewed11 = TlsFixtures.healthy(AT_11);
         TlsHandshake renewed12 = TlsFixtures.healthy(AT_12);
-        CertificateInfo old = new CertificateInfo("CN=gateway.game.example.com", List.of("gateway.game.example.com"),
-                "CN=R3,O=Let's Encrypt,C=US", "17", Instant.parse("2026-08-01T00:00:00Z"),
-                Instant.parse("2026-12-30T00:00:00Z"), "00:11:22", "EC", 256, "SHA256withECDSA", Optional.empty(), false, false);
-        TlsHandshake stale = TlsFixtures.handshake(AT_13, TlsFixtures.chain(old), Optional.empty(), Optional.empty());
+        TlsHandshake stale = TlsFixtures.handshake(AT_13, TlsFixtures.chain(leafIssued("2026-08-01T00:00:00Z",
+                "2026-12-30T00:00:00Z", "00:11:22", "17")), Optional.empty(), Optional.empty());
         TlsFacts facts = TlsFixtures.facts(Optional.of(T0), renewed11, renewed12, stale);
 
-        // WHEN / THEN the stale address fails, the others pass
+        // WHEN / THEN the stale address fails, told to take the renewal; the renewed ones pass
         assertThatThrownBy(() -> ServingAssert.assertThat(AT_13, facts).servesSameLeafAs(stale, List.of(renewed11, renewed12)))
                 .hasMessage("""
                         Expecting gateway.game.example.com at 10.0.0.13:443
-                          to serve the same certificate as the other addresses: SHA-256 AB:CD:01 (serial 4a1f, expires 2027-02-28T08:14Z) at 10.0.0.11, 10.0.0.12
-                        but it serves a different one: SHA-256 00:11:22 (serial 17, expires 2026-12-30T00:00Z).
-                        Deploy the current certificate on 10.0.0.13 (a backend missed the renewal), %s""".formatted(RERUN));
+                          to serve the current certificate, the one served at 10.0.0.11, 10.0.0.12: SHA-256 AB:CD:01 (serial 4a1f, issued 2026-09-20T08:14Z, expires 2027-02-28T08:14Z)
+                        but it serves an older one: SHA-256 00:11:22 (serial 17, issued 2026-08-01T00:00Z, expires 2026-12-30T00:00Z).
+                        Deploy the renewed certificate on 10.0.0.13 (it missed the renewal) and reload it there, %s""".formatted(RERUN));
         assertThatCode(() -> ServingAssert.assertThat(AT_11, facts).servesSameLeafAs(renewed11, List.of(renewed12, stale)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void blames_the_older_certificate_even_when_it_is_the_majority() {
+        // GIVEN one address renewed (.13, issued later), the two others still on the old leaf
+        TlsHandshake old11 = TlsFixtures.healthy(AT_11);
+        TlsHandshake old12 = TlsFixtures.healthy(AT_12);
+        TlsHandshake renewed = TlsFixtures.handshake(AT_13, TlsFixtures.chain(leafIssued("2026-11-29T00:00:00Z",
+                "2027-02-27T00:00:00Z", "EE:FF:03", "5b")), Optional.empty(), Optional.empty());
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), old11, old12, renewed);
+
+        // WHEN / THEN the renewed backend is never told to redeploy; each old one is told to take the renewal
+        assertThatCode(() -> ServingAssert.assertThat(AT_13, facts).servesSameLeafAs(renewed, List.of(old11, old12)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).servesSameLeafAs(old11, List.of(old12, renewed)))
+                .hasMessage("""
+                        Expecting gateway.game.example.com at 10.0.0.11:443
+                          to serve the current certificate, the one served at 10.0.0.13: SHA-256 EE:FF:03 (serial 5b, issued 2026-11-29T00:00Z, expires 2027-02-27T00:00Z)
+                        but it serves an older one: SHA-256 AB:CD:01 (serial 4a1f, issued 2026-09-20T08:14Z, expires 2027-02-28T08:14Z).
+                        Deploy the renewed certificate on 10.0.0.11 (it missed the renewal) and reload it there, %s""".formatted(RERUN));
+    }
+
+    @Test
+    void fails_both_of_two_different_certificates_issued_at_the_same_instant() {
+        TlsHandshake one = TlsFixtures.healthy(AT_11);
+        TlsHandshake other = TlsFixtures.handshake(AT_12, TlsFixtures.chain(leafIssued("2026-09-20T08:14:00Z",
+                "2027-02-28T08:14:00Z", "99:88:77", "6c")), Optional.empty(), Optional.empty());
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), one, other);
+
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).servesSameLeafAs(one, List.of(other)))
+                .hasMessage("""
+                        Expecting gateway.game.example.com at 10.0.0.11:443
+                          to serve the same certificate as the other addresses
+                        but it serves SHA-256 AB:CD:01 (serial 4a1f, issued 2026-09-20T08:14Z, expires 2027-02-28T08:14Z), and 10.0.0.12 another one issued at the same instant: SHA-256 99:88:77 (serial 6c, issued 2026-09-20T08:14Z, expires 2027-02-28T08:14Z).
+                        Decide which certificate is current and deploy it on every address of gateway.game.example.com, %s"""
+                        .formatted(RERUN));
+    }
+
+    @Test
+    void reports_a_server_that_accepts_only_protocols_below_the_floor() {
+        // GIVEN a server that speaks only TLS 1.0 and 1.1
+        List<ProtocolOffer> offers = List.of(new ProtocolOffer("TLSv1", true, "ServerHello TLSv1"),
+                new ProtocolOffer("TLSv1.1", true, "ServerHello TLSv1.1"),
+                new ProtocolOffer("TLSv1.2", false, "alert protocol_version"),
+                new ProtocolOffer("TLSv1.3", false, "alert protocol_version"));
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), TlsFixtures.healthy(AT_11));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).holdsProtocolFloor(offers)).hasMessage("""
+                Expecting gateway.game.example.com at 10.0.0.11:443
+                  to accept TLSv1.2 and refuse every protocol below it (tls.minProtocol)
+                but it accepts TLSv1, TLSv1.1; refuses TLSv1.2 (ServerHello TLSv1, ServerHello TLSv1.1; TLSv1.2 offered: alert protocol_version).
+                Enable TLSv1.2 and disable every protocol below it on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;), %s"""
+                .formatted(RERUN));
+    }
+
+    @Test
+    void does_not_blame_the_version_when_the_server_refuses_every_version_with_the_same_alert() {
+        // GIVEN a server that rejects every ClientHello (nginx ssl_reject_handshake: unrecognized_name)
+        List<ProtocolOffer> offers = List.of(new ProtocolOffer("TLSv1", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.1", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.2", false, "alert unrecognized_name"),
+                new ProtocolOffer("TLSv1.3", false, "alert unrecognized_name"));
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), TlsFixtures.healthy(AT_11));
+
+        // WHEN / THEN still NOT READY (the floor is not accepted), without the advice to enable it
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).holdsProtocolFloor(offers)).hasMessage("""
+                Expecting gateway.game.example.com at 10.0.0.11:443
+                  to accept TLSv1.2 and refuse every protocol below it (tls.minProtocol)
+                but it refuses TLSv1.2 with alert unrecognized_name, as it refuses every version: the refusal is not about the version.
+                Fix what the server refuses (TLS-01 names it; its error log says why), %s""".formatted(RERUN));
+    }
+
+    @Test
+    void reports_weak_cipher_suites_and_a_small_dh_group() {
+        KeyExchange weak = new KeyExchange(List.of("DES/3DES (TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLSv1.2)",
+                "RC4 (TLS_RSA_WITH_RC4_128_SHA, TLSv1.2)"), Optional.of(1024),
+                Optional.of("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"), List.of());
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), TlsFixtures.healthy(AT_11));
+
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).acceptsNoWeakKeyExchange(weak)).hasMessage("""
+                Expecting gateway.game.example.com at 10.0.0.11:443
+                  to refuse NULL, EXPORT, RC4, DES/3DES and anonymous cipher suites and to use DH groups of at least 2048 bits
+                but it accepts DES/3DES (TLS_RSA_WITH_3DES_EDE_CBC_SHA, TLSv1.2), RC4 (TLS_RSA_WITH_RC4_128_SHA, TLSv1.2); its DHE group has 1024 bits (TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).
+                Remove them from the server's cipher list (nginx: ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!RC4:!DES:!3DES;), and give the server a DH group of at least 2048 bits (nginx: ssl_dhparam with a 2048-bit group such as RFC 7919 ffdhe2048) or offer ECDHE only, %s"""
+                .formatted(RERUN));
+    }
+
+    @Test
+    void reports_a_small_dh_group_alone_and_passes_a_2048_bit_one() {
+        KeyExchange dh1024 = new KeyExchange(List.of(), Optional.of(1024), Optional.of("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"),
+                List.of());
+        KeyExchange dh2048 = new KeyExchange(List.of(), Optional.of(2048), Optional.of("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"),
+                List.of());
+        TlsFacts facts = TlsFixtures.facts(Optional.of(T0), TlsFixtures.healthy(AT_11));
+
+        assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, facts).acceptsNoWeakKeyExchange(dh1024)).hasMessage("""
+                Expecting gateway.game.example.com at 10.0.0.11:443
+                  to refuse NULL, EXPORT, RC4, DES/3DES and anonymous cipher suites and to use DH groups of at least 2048 bits
+                but its DHE group has 1024 bits (TLS_DHE_RSA_WITH_AES_128_GCM_SHA256).
+                Give the server a DH group of at least 2048 bits (nginx: ssl_dhparam with a 2048-bit group such as RFC 7919 ffdhe2048) or offer ECDHE only, %s"""
+                .formatted(RERUN));
+        assertThatCode(() -> ServingAssert.assertThat(AT_11, facts).acceptsNoWeakKeyExchange(dh2048)).doesNotThrowAnyException();
+        assertThatCode(() -> ServingAssert.assertThat(AT_11, facts).acceptsNoWeakKeyExchange(KeyExchange.strong()))
                 .doesNotThrowAnyException();
     }
 

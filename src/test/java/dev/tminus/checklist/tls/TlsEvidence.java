@@ -2,6 +2,7 @@ package dev.tminus.checklist.tls;
 
 import dev.tminus.report.Evidence;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.Outcome;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
@@ -43,12 +44,15 @@ final class TlsEvidence {
             line(out, "OCSP staple", h.staple().map(s -> s.describe()).orElse("(none)"));
             line(out, "trust", h.trust().describe());
             line(out, "handshake", h.elapsed().toMillis() + " ms");
+        } else if (i.refusal().isPresent()) {
+            line(out, "handshake", "refused by the server: fatal alert " + i.refusal().get().alert());
         } else {
             line(out, "handshake", "could not check: " + i.handshake().failure().orElseThrow().getMessage());
         }
         line(out, "resumption", part(i.resumption(), Resumption::describe));
         line(out, "protocols", part(i.protocols(), offers -> offers.stream().map(ProtocolOffer::describe)
                 .collect(Collectors.joining("; "))));
+        line(out, "key exchange", part(i.keyExchange(), KeyExchange::describe));
         if (i.handshake().ok()) {
             out.append("chain as served:\n");
             List<CertificateInfo> chain = i.handshake().get().chain().certificates();

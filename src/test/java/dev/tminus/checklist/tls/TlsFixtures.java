@@ -7,6 +7,7 @@ import dev.tminus.profile.Profile;
 import dev.tminus.profile.TlsSection;
 import dev.tminus.tls.CertificateChain;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.Outcome;
 import dev.tminus.tls.ProtocolOffer;
@@ -79,7 +80,8 @@ final class TlsFixtures {
         Map<TlsTarget, TlsInspection> items = new LinkedHashMap<>();
         for (TlsHandshake h : handshakes) {
             items.put(h.target(), new TlsInspection(h.target(), Outcome.of(h), Outcome.of(new Resumption(4, 4)),
-                    Outcome.of(List.of(new ProtocolOffer("TLSv1.2", true, "ServerHello TLSv1.2")))));
+                    Outcome.of(List.of(new ProtocolOffer("TLSv1.2", true, "ServerHello TLSv1.2"))),
+                    Outcome.of(KeyExchange.strong())));
         }
         return new TlsFacts(profile, NOW, items);
     }

@@ -1,7 +1,10 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.profile.Durations;
+import dev.tminus.profile.Endpoint;
+import dev.tminus.profile.TlsSection;
 import dev.tminus.tls.CertificateInfo;
+import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
@@ -12,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -76,26 +80,89 @@ final class TlsMessages {
                 + "Serve the full chain (leaf first, then intermediates, e.g. fullchain.pem), then re-run: " + rerun;
     }
 
-    static String differentLeaf(TlsTarget t, CertificateInfo own, CertificateInfo majority, List<String> majorityAt,
-                                String rerun) {
+    static String olderLeaf(TlsTarget t, CertificateInfo own, CertificateInfo current, List<String> currentAt,
+                            String rerun) {
         return "Expecting " + t.host() + " at " + t.socket() + "\n"
-                + "  to serve the same certificate as the other addresses: SHA-256 " + majority.sha256()
-                + " (serial " + majority.serial() + ", expires " + at(majority.notAfter()) + ") at "
-                + String.join(", ", majorityAt) + "\n"
-                + "but it serves a different one: SHA-256 " + own.sha256() + " (serial " + own.serial() + ", expires "
-                + at(own.notAfter()) + ").\n"
-                + "Deploy the current certificate on " + t.address() + " (a backend missed the renewal), then re-run: "
-                + rerun;
+                + "  to serve the current certificate, the one served at " + String.join(", ", currentAt) + ": "
+                + leaf(current) + "\n"
+                + "but it serves an older one: " + leaf(own) + ".\n"
+                + "Deploy the renewed certificate on " + t.address() + " (it missed the renewal) and reload it there, "
+                + "then re-run: " + rerun;
     }
 
+    static String sameAgeLeaf(TlsTarget t, CertificateInfo own, CertificateInfo other, List<String> otherAt,
+                              String rerun) {
+        return "Expecting " + t.host() + " at " + t.socket() + "\n"
+                + "  to serve the same certificate as the other addresses\n"
+                + "but it serves " + leaf(own) + ", and " + String.join(", ", otherAt) + " another one issued at the "
+                + "same instant: " + leaf(other) + ".\n"
+                + "Decide which certificate is current and deploy it on every address of " + t.host()
+                + ", then re-run: " + rerun;
+    }
+
+    private static String leaf(CertificateInfo c) {
+        return "SHA-256 " + c.sha256() + " (serial " + c.serial() + ", issued " + at(c.notBefore()) + ", expires "
+                + at(c.notAfter()) + ")";
+    }
+
+    static String refused(TlsTarget t, String alert, Optional<List<ProtocolOffer>> offers, String floor,
+                          String rerun) {
+        List<String> accepted = offers.orElse(List.of()).stream().filter(ProtocolOffer::accepted)
+                .map(ProtocolOffer::protocol).toList();
+        int floorIndex = TlsSection.PROTOCOLS.indexOf(floor);
+        boolean onlyOld = !accepted.isEmpty()
+                && accepted.stream().allMatch(p -> TlsSection.PROTOCOLS.indexOf(p) < floorIndex);
+        String next = onlyOld
+                ? "Enable " + floor + " (or later) on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;)"
+                : "Check what the server's TLS configuration refuses (protocols, cipher suites, certificate; its error "
+                + "log names the reason)";
+        return "Expecting " + t.host() + " at " + t.socket() + "\n"
+                + "  to complete a TLS handshake with a modern client (TLSv1.2 and TLSv1.3, the JDK's default cipher "
+                + "suites, SNI " + t.host() + ")\n"
+                + "but the server refused it with a fatal alert: " + alert + ".\n"
+                + offers.map(o -> "Offered one version at a time, it accepts: "
+                        + (accepted.isEmpty() ? "none" : String.join(", ", accepted)) + " (TLS-06).\n").orElse("")
+                + next + ", then re-run: " + rerun;
+    }
+
+    /** One line per address that has no TLS server, said once (TLS-01), with what to do about it. */
+    static String noServer(TlsTarget t, String why, String rerun) {
+        Endpoint e = t.endpoint();
+        String fix;
+        if (e.addresses() instanceof Endpoint.Addresses.All) {
+            fix = ", yet " + t.host() + " resolves to " + t.address() + ": remove " + t.address()
+                    + " from the DNS records of " + t.host() + " or start TLS there.";
+        } else if (e.addresses() instanceof Endpoint.Addresses.Listed) {
+            fix = ", an address listed in tls.endpoints[" + e.name() + "].addresses: remove it from the list or "
+                    + "start TLS there.";
+        } else {
+            fix = ": start TLS there or correct tls.endpoints[" + e.name() + "].";
+        }
+        return "No TLS server at " + t.socket() + " (" + why + ")" + fix + "\nThen re-run: " + rerun;
+    }
+
+    /** @param refusesAll no version at all was accepted */
     static String protocolFloor(TlsTarget t, String floor, List<ProtocolOffer> below, List<ProtocolOffer> floorOffer,
-                                String rerun) {
+                                boolean refusesAll, String rerun) {
+        boolean floorRefused = floorOffer.stream().noneMatch(ProtocolOffer::accepted);
+        String refusal = floorOffer.isEmpty() ? floor : floor + " (" + floorOffer.get(0).answer() + ")";
         String found = below.isEmpty()
-                ? "but it refuses " + floor + " (" + floorOffer.get(0).answer() + ")."
+                ? "but it refuses " + refusal + "."
                 : "but it accepts " + below.stream().map(ProtocolOffer::protocol).collect(Collectors.joining(", "))
-                + " (" + below.stream().map(ProtocolOffer::answer).collect(Collectors.joining(", ")) + ").";
-        String next = below.isEmpty() ? "Enable " + floor + " on the server" : "Disable every protocol below " + floor
-                + " on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;)";
+                + (floorRefused ? "; refuses " + floor : "")
+                + " (" + below.stream().map(ProtocolOffer::answer).collect(Collectors.joining(", "))
+                + (floorRefused && !floorOffer.isEmpty() ? "; " + floor + " offered: " + floorOffer.get(0).answer() : "")
+                + ").";
+        String next = below.isEmpty() ? "Enable " + floor + " on the server"
+                : floorRefused ? "Enable " + floor + " and disable every protocol below it on the server (nginx: "
+                + "ssl_protocols TLSv1.2 TLSv1.3;)"
+                : "Disable every protocol below " + floor + " on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;)";
+        String alert = floorOffer.isEmpty() ? "" : floorOffer.get(0).answer();
+        if (refusesAll && floorRefused && alert.startsWith("alert ") && !alert.equals("alert protocol_version")) {
+            found = "but it refuses " + floor + " with " + alert + ", as it refuses every version: the refusal is not "
+                    + "about the version.";
+            next = "Fix what the server refuses (TLS-01 names it; its error log says why)";
+        }
         return "Expecting " + t.host() + " at " + t.socket() + "\n"
                 + "  to accept " + floor + " and refuse every protocol below it (tls.minProtocol)\n"
                 + found + "\n"
@@ -155,5 +222,28 @@ final class TlsMessages {
                 + "  to have an RSA key of at least 2048 bits or an EC key of at least 256 bits, and no SHA-1 signature\n"
                 + "but " + String.join("; ", weaknesses) + ".\n"
                 + "Reissue with a strong key and a SHA-256 (or better) signature, then re-run: " + rerun;
+    }
+
+    static String weakKeyExchange(TlsTarget t, KeyExchange k, String rerun) {
+        List<String> found = new java.util.ArrayList<>();
+        if (!k.accepted().isEmpty()) {
+            found.add("it accepts " + String.join(", ", k.accepted()));
+        }
+        if (k.weakDh()) {
+            found.add("its DHE group has " + k.dhBits().orElseThrow() + " bits (" + k.dheSuite().orElse("DHE") + ")");
+        }
+        List<String> next = new java.util.ArrayList<>();
+        if (!k.accepted().isEmpty()) {
+            next.add("Remove them from the server's cipher list (nginx: ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!RC4:!DES:!3DES;)");
+        }
+        if (k.weakDh()) {
+            next.add((next.isEmpty() ? "Give" : "give") + " the server a DH group of at least " + KeyExchange.MIN_DH_BITS
+                    + " bits (nginx: ssl_dhparam with a 2048-bit group such as RFC 7919 ffdhe2048) or offer ECDHE only");
+        }
+        return "Expecting " + t.host() + " at " + t.socket() + "\n"
+                + "  to refuse NULL, EXPORT, RC4, DES/3DES and anonymous cipher suites and to use DH groups of at least "
+                + KeyExchange.MIN_DH_BITS + " bits\n"
+                + "but " + String.join("; ", found) + ".\n"
+                + String.join(", and ", next) + ", then re-run: " + rerun;
     }
 }

@@ -23,8 +23,9 @@ class TlsServingChecks {
 
     /**
      * Every address of the endpoint serves the same leaf (SHA-256): one stale backend after a
-     * renewal is the classic launch-day bug. If this fails: deploy the renewed certificate to the
-     * address named and reload it; check the deploy hook reaches every backend.
+     * renewal is the classic launch-day bug. Of two leaves, the one issued later (notBefore) is the
+     * current one; the address serving the older one fails. If this fails: deploy the renewed
+     * certificate to the address named and reload it; check the deploy hook reaches every backend.
      */
     @Check("TLS-05")
     @Claim("same certificate as the other addresses")
@@ -55,7 +56,8 @@ class TlsServingChecks {
     void protocol_floor(TlsTarget target, TlsFacts facts) {
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
-        ServingAssert.assertThat(target, facts).holdsProtocolFloor(Broken.get(inspection.protocols(), facts.rerun()));
+        ServingAssert.assertThat(target, facts).holdsProtocolFloor(
+                Answered.withoutHandshake(inspection, inspection.protocols(), facts));
     }
 
     /**
@@ -96,7 +98,7 @@ class TlsServingChecks {
         }
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
-        ServingAssert.assertThat(target, facts).resumes(Broken.get(inspection.resumption(), facts.rerun()));
+        ServingAssert.assertThat(target, facts).resumes(Answered.afterHandshake(inspection, inspection.resumption(), facts));
     }
 
     /**
@@ -115,5 +117,24 @@ class TlsServingChecks {
                 + "].alpn is not set");
         }
         ServingAssert.assertThat(target, facts).negotiatesAlpn(TlsCertificateChecks.handshake(target, facts), wanted);
+    }
+
+    /**
+     * No weak cipher suite or key exchange is accepted: each family (NULL, EXPORT, RC4, DES/3DES,
+     * anonymous) is offered on its own in a hand-written ClientHello, and the DH group of a DHE
+     * handshake has at least 2048 bits. Needs no completed handshake, so it judges old servers too.
+     * If this fails: remove those suites from the server's cipher list and give it a 2048-bit DH
+     * group (nginx {@code ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!RC4:!DES:!3DES;}, {@code ssl_dhparam}).
+     */
+    @Check("TLS-12")
+    @Claim("no weak cipher suites or DH groups")
+    @DisplayName("TLS-12 no weak cipher suite or key exchange is accepted")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TlsItems.class)
+    void no_weak_key_exchange(TlsTarget target, TlsFacts facts) {
+        TlsInspection inspection = facts.inspection(target);
+        TlsEvidence.attach(inspection, facts.now());
+        ServingAssert.assertThat(target, facts).acceptsNoWeakKeyExchange(
+                Answered.withoutHandshake(inspection, inspection.keyExchange(), facts));
     }
 }

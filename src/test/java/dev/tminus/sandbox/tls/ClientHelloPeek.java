@@ -5,16 +5,19 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /** Reads the first TLS record a client sends, keeping its bytes so JSSE can consume them after. */
 final class ClientHelloPeek {
 
     private final byte[] bytes;
     private final int highestVersion;
+    private final List<Integer> suites;
 
-    private ClientHelloPeek(byte[] bytes, int highestVersion) {
+    private ClientHelloPeek(byte[] bytes, int highestVersion, List<Integer> suites) {
         this.bytes = bytes;
         this.highestVersion = highestVersion;
+        this.suites = List.copyOf(suites);
     }
 
     static ClientHelloPeek read(InputStream in) throws IOException {
@@ -27,7 +30,34 @@ final class ClientHelloPeek {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(header);
         all.write(body);
-        return new ClientHelloPeek(all.toByteArray(), header[0] == 0x16 ? highest(body) : 0);
+        boolean hello = header[0] == 0x16;
+        return new ClientHelloPeek(all.toByteArray(), hello ? highest(body) : 0, hello ? suites(body) : List.of());
+    }
+
+    /** The cipher suites offered, in the client's order; empty if unreadable. */
+    List<Integer> suites() {
+        return suites;
+    }
+
+    /** The hello's legacy_version (the highest a TLS 1.2 or older client offers). */
+    int legacyVersion() {
+        return bytes.length >= 11 ? ((bytes[9] & 0xff) << 8) | (bytes[10] & 0xff) : 0;
+    }
+
+    private static List<Integer> suites(byte[] handshake) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(handshake);
+            b.position(4 + 2 + 32);
+            skip(b, b.get() & 0xff);
+            int n = (b.getShort() & 0xffff) / 2;
+            List<Integer> out = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(b.getShort() & 0xffff);
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     byte[] bytes() {
@@ -48,9 +78,9 @@ final class ClientHelloPeek {
             b.position(4);
             int legacy = b.getShort() & 0xffff;
             b.position(b.position() + 32);
-            b.position(b.position() + (b.get() & 0xff));
-            b.position(b.position() + (b.getShort() & 0xffff));
-            b.position(b.position() + (b.get() & 0xff));
+            skip(b, b.get() & 0xff);
+            skip(b, b.getShort() & 0xffff);
+            skip(b, b.get() & 0xff);
             if (b.remaining() < 2) {
                 return legacy;
             }
@@ -72,6 +102,11 @@ final class ClientHelloPeek {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /** Skips {@code n} bytes after a length field (read first: the position moves past it). */
+    private static void skip(ByteBuffer b, int n) {
+        b.position(b.position() + n);
     }
 
     /** A ServerHello record choosing {@code version} and TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA. */

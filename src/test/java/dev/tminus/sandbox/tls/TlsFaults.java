@@ -25,9 +25,15 @@ final class TlsFaults {
     static final String NOT_TLS = "tls-not-tls";
     static final String STALL = "tls-stall";
     static final String NO_OCSP_URL = "tls-no-ocsp-url";
+    static final String REFUSED_ALERT = "tls-refused-alert";
+    static final String LEGACY_ONLY = "tls-legacy-only";
+    static final String NO_SERVER = "tls-no-server";
+    static final String WEAK_CIPHER = "tls-weak-cipher";
+    static final String DH1024 = "tls-dh1024";
+    static final String DHE_RSA_ONLY = "tls-dhe-rsa-only";
 
-    static final Set<String> ALL_CHECKS = Set.of("TLS-01", "TLS-02", "TLS-03", "TLS-04", "TLS-05", "TLS-06",
-            "TLS-07", "TLS-08", "TLS-09", "TLS-10", "TLS-11");
+    /** An address where nothing answers is said once, by TLS-01; its other checks point there (skipped). */
+    private static final Set<String> ONCE = Set.of("TLS-01");
 
     private TlsFaults() {
     }
@@ -45,7 +51,7 @@ final class TlsFaults {
                 failing(MISSING_INTERMEDIATE, Set.of("TLS-01", "TLS-04", "TLS-07"), "intermediate",
                         "every address serves the leaf without the issuing CA (cert.pem instead of fullchain.pem);"
                                 + " without the issuer a server cannot staple either"),
-                Fault.failing(STALE_ADDRESS, Tags.TLS, "TLS-05", "serves a different one",
+                Fault.failing(STALE_ADDRESS, Tags.TLS, "TLS-05", "but it serves an older one",
                         "127.0.0.13 still serves the certificate from before the renewal"),
                 Fault.failing(LEGACY_PROTOCOL, Tags.TLS, "TLS-06", "but it accepts TLSv1, TLSv1.1",
                         "every address also accepts TLS 1.0 and 1.1"),
@@ -63,13 +69,27 @@ final class TlsFaults {
                         "every address serves a leaf with a 1024-bit RSA key"),
                 Fault.failing(SHA1, Tags.TLS, "TLS-11", "signed with SHA1withECDSA",
                         "every address serves a leaf signed with SHA-1"),
-                new Fault(NOT_TLS, Tags.TLS, "127.0.0.13 answers plain HTTP on the TLS port", Set.of(), ALL_CHECKS,
+                new Fault(NOT_TLS, Tags.TLS, "127.0.0.13 answers plain HTTP on the TLS port", Set.of(), ONCE,
                         "not TLS at all", p -> { }),
+                new Fault(NO_SERVER, Tags.TLS, "nothing listens on 127.0.0.13, which the name still resolves to "
+                        + "(connection refused): said once, by TLS-01", Set.of(), ONCE,
+                        "No TLS server at 127.0.0.13:18443 (connection refused)", p -> { }),
+                failing(REFUSED_ALERT, Set.of("TLS-01", "TLS-06"), "handshake_failure",
+                        "127.0.0.13 answers every ClientHello with a fatal handshake_failure alert: a refusal, NOT READY"),
+                failing(LEGACY_ONLY, Set.of("TLS-01", "TLS-06"), "protocol_version",
+                        "every address speaks only TLS 1.0 and 1.1 (protocol_version to anything newer)"),
+                Fault.failing(WEAK_CIPHER, Tags.TLS, "TLS-12", "DES/3DES (TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+                        "every address also accepts 3DES and RC4 suites when a client offers only those"),
+                Fault.failing(DH1024, Tags.TLS, "TLS-12", "its DHE group has 1024 bits",
+                        "every address answers a DHE-only ClientHello with a 1024-bit DH group"),
+                new Fault(DHE_RSA_ONLY, Tags.TLS, "every address is a healthy TLS 1.2 server with an RSA leaf and"
+                        + " only DHE-RSA suites (2048-bit group): every check stays green", Set.of(), Set.of(), "",
+                        p -> { }),
                 new Fault(NO_OCSP_URL, Tags.TLS, "the leaf names no OCSP responder (as Let's Encrypt leaves do since"
                         + " 2025): stapling is not applicable, so TLS-07 is skipped, never failed", Set.of(), Set.of(),
                         "", p -> { }),
                 new Fault(STALL, Tags.TLS, "127.0.0.13 accepts the connection and the ClientHello, then never answers",
-                        Set.of(), ALL_CHECKS, "stalled mid-handshake", p -> { }));
+                        Set.of(), ONCE, "stalled mid-handshake", p -> { }));
     }
 
     private static Fault failing(String name, Set<String> ids, String message, String description) {

@@ -77,7 +77,9 @@ public final class TlsSandbox implements SandboxComponent {
         ocsp.reset();
         ocsp.refuse(faults.contains(TlsFaults.STAPLING_OFF));
         Map<String, ServerMode> plan = plan(faults);
-        servers.forEach((address, server) -> server.mode(plan.getOrDefault(address, plan.get(null))));
+        for (Map.Entry<String, TlsServer> server : servers.entrySet()) {
+            server.getValue().mode(plan.getOrDefault(server.getKey(), plan.get(null)));
+        }
     }
 
     /** What each address serves under these faults; the {@code null} key is every other address. */
@@ -105,6 +107,9 @@ public final class TlsSandbox implements SandboxComponent {
         if (faults.contains(TlsFaults.NO_OCSP_URL)) {
             spec = spec.withoutOcsp();
         }
+        if (faults.contains(TlsFaults.DHE_RSA_ONLY)) {
+            spec = spec.key("RSA", 2048, "SHA256withECDSA");
+        }
         if (faults.contains(TlsFaults.UNTRUSTED_ISSUER)) {
             spec = spec.rogueIssuer();
         }
@@ -118,7 +123,8 @@ public final class TlsSandbox implements SandboxComponent {
         List<String> alpn = faults.contains(TlsFaults.NO_ALPN) ? List.of() : List.of("h2", "http/1.1");
         boolean legacy = faults.contains(TlsFaults.LEGACY_PROTOCOL);
         Map<String, ServerMode> plan = new java.util.HashMap<>();
-        plan.put(null, mode(credential, faults.contains(TlsFaults.RESUMPTION_OFF), alpn, legacy, ServerMode.Wire.TLS));
+        plan.put(null, variant(faults, mode(credential, faults.contains(TlsFaults.RESUMPTION_OFF), alpn, legacy,
+                faults.contains(TlsFaults.LEGACY_ONLY) ? ServerMode.Wire.LEGACY_ONLY : ServerMode.Wire.TLS)));
         List<String> addresses = new ArrayList<>(servers.keySet());
         String last = addresses.isEmpty() ? null : addresses.get(addresses.size() - 1);
         if (faults.contains(TlsFaults.STALE_ADDRESS)) {
@@ -132,7 +138,28 @@ public final class TlsSandbox implements SandboxComponent {
         if (faults.contains(TlsFaults.STALL)) {
             plan.put(last, mode(credential, false, alpn, legacy, ServerMode.Wire.STALL));
         }
+        if (faults.contains(TlsFaults.REFUSED_ALERT)) {
+            plan.put(last, plan.get(null).wire(ServerMode.Wire.ALERT));
+        }
+        if (faults.contains(TlsFaults.NO_SERVER)) {
+            plan.put(last, plan.get(null).wire(ServerMode.Wire.ABSENT));
+        }
         return plan;
+    }
+
+    /** Cipher suites and key exchange: weak suites and a small DH group on the wire, or a DHE-RSA-only JSSE server. */
+    private static ServerMode variant(Set<String> faults, ServerMode mode) {
+        if (faults.contains(TlsFaults.WEAK_CIPHER)) {
+            mode = mode.weak(Set.of(0x000a, 0x0005), 0);
+        }
+        if (faults.contains(TlsFaults.DH1024)) {
+            mode = mode.weak(Set.of(), 1024);
+        }
+        if (faults.contains(TlsFaults.DHE_RSA_ONLY)) {
+            mode = mode.jsse(List.of("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384"),
+                    List.of("TLSv1.2"));
+        }
+        return mode;
     }
 
     private static ServerMode mode(SandboxPki.Credential credential, boolean freshContextEachTime, List<String> alpn,

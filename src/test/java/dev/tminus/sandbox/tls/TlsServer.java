@@ -26,36 +26,54 @@ final class TlsServer implements AutoCloseable {
     private static final byte[] NOT_TLS = ("HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n"
             + "<html><body>plain HTTP port</body></html>").getBytes(StandardCharsets.US_ASCII);
 
-    private final ServerSocket listener;
+    private final InetSocketAddress bound;
+    private volatile ServerSocket listener;
     private final ExecutorService workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerMode mode;
 
     TlsServer(String address, int port, ServerMode mode) throws IOException {
         this.mode = mode;
-        this.listener = new ServerSocket();
-        listener.setReuseAddress(true);
-        listener.bind(new InetSocketAddress(InetAddress.getByName(address), port), 64);
         this.workers = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "sandbox-tls-" + address);
             t.setDaemon(true);
             return t;
         });
-        Thread acceptor = new Thread(this::acceptLoop, "sandbox-tls-accept-" + address);
+        ServerSocket first = listen(new InetSocketAddress(InetAddress.getByName(address), port));
+        this.bound = new InetSocketAddress(first.getInetAddress(), first.getLocalPort());
+        if (mode.wire() == ServerMode.Wire.ABSENT) {
+            first.close();
+        }
+    }
+
+    private ServerSocket listen(InetSocketAddress at) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(at, 64);
+        listener = socket;
+        Thread acceptor = new Thread(() -> acceptLoop(socket), "sandbox-tls-accept-" + at.getAddress().getHostAddress());
         acceptor.setDaemon(true);
         acceptor.start();
+        return socket;
     }
 
     int port() {
-        return listener.getLocalPort();
+        return bound.getPort();
     }
 
-    void mode(ServerMode mode) {
+    /** Switches behaviour; {@link ServerMode.Wire#ABSENT} stops listening (connection refused) until the next mode. */
+    synchronized void mode(ServerMode mode) throws IOException {
         this.mode = mode;
         open.forEach(TlsServer::closeQuietly);
+        boolean listening = !listener.isClosed();
+        if (mode.wire() == ServerMode.Wire.ABSENT && listening) {
+            listener.close();
+        } else if (mode.wire() != ServerMode.Wire.ABSENT && !listening) {
+            listen(bound);
+        }
     }
 
-    private void acceptLoop() {
+    private void acceptLoop(ServerSocket listener) {
         while (!listener.isClosed()) {
             try {
                 Socket socket = listener.accept();
@@ -82,7 +100,9 @@ final class TlsServer implements AutoCloseable {
                         // hold the connection without answering until the client gives up
                     }
                 }
-                case TLS -> handshake(socket, mode, hello);
+                case ALERT -> out.write(RawAnswers.alert(40));
+                case LEGACY_ONLY -> legacyOnly(out, hello);
+                case TLS, ABSENT -> tls(socket, mode, hello);
             }
         } catch (IOException | RuntimeException e) {
             // the client went away or the handshake failed: nothing to serve
@@ -90,6 +110,23 @@ final class TlsServer implements AutoCloseable {
             open.remove(socket);
             closeQuietly(socket);
         }
+    }
+
+    /** A server that speaks only TLS 1.0 and 1.1, as OpenSSL answers: protocol_version to anything newer. */
+    private static void legacyOnly(OutputStream out, ClientHelloPeek hello) throws IOException {
+        int version = hello.highestVersion();
+        out.write(version >= 0x0301 && version <= 0x0302 ? ClientHelloPeek.serverHello(version) : RawAnswers.alert(70));
+        out.flush();
+    }
+
+    private void tls(Socket socket, ServerMode mode, ClientHelloPeek hello) throws IOException {
+        int weak = RawAnswers.weakChoice(mode, hello.suites());
+        if (weak >= 0) {
+            socket.getOutputStream().write(RawAnswers.flight(Math.min(hello.legacyVersion(), 0x0303), weak, mode.dhBits()));
+            socket.getOutputStream().flush();
+            return;
+        }
+        handshake(socket, mode, hello);
     }
 
     private void handshake(Socket socket, ServerMode mode, ClientHelloPeek hello) throws IOException {
@@ -103,6 +140,12 @@ final class TlsServer implements AutoCloseable {
                 .createSocket(socket, new ByteArrayInputStream(hello.bytes()), true)) {
             SSLParameters params = tls.getSSLParameters();
             params.setApplicationProtocols(mode.alpn().toArray(String[]::new));
+            if (!mode.suites().isEmpty()) {
+                params.setCipherSuites(mode.suites().toArray(String[]::new));
+            }
+            if (!mode.protocols().isEmpty()) {
+                params.setProtocols(mode.protocols().toArray(String[]::new));
+            }
             tls.setSSLParameters(params);
             tls.startHandshake();
         }
