@@ -38,9 +38,12 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
         this.delegate = delegate;
     }
 
-    /** Makes Allure's lifecycle write through a masking writer into {@code allure.results.directory}. */
+    /**
+     * Makes Allure's lifecycle write through a masking writer into {@code allure.results.directory},
+     * once per JVM (a lifecycle set later on purpose, e.g. by a test with its own writer, is kept).
+     */
     public static synchronized void install() {
-        if (installed == null || Allure.getLifecycle() != installed) {
+        if (installed == null) {
             String dir = PropertiesUtils.loadAllureProperties().getProperty("allure.results.directory", "allure-results");
             installed = new AllureLifecycle(new MaskingResultsWriter(new FileSystemResultsWriter(Path.of(dir))));
             Allure.setLifecycle(installed);
