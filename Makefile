@@ -10,7 +10,7 @@ MVN    ?= mvn -B -ntp
 # The sandbox binds fixed loopback ports: runs that start it wait for each other instead of colliding.
 SANDBOX_LOCK := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/tminus-sandbox.lock)
 
-.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports real-servers
+.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports real-servers warm-up
 
 setup:
 	@scripts/setup.sh
@@ -19,8 +19,10 @@ setup:
 verify: $(if $(filter sandbox,$(ENV)),setup)
 	$(if $(filter sandbox,$(ENV)),$(SANDBOX_LOCK)) $(MVN) verify -Denv=$(ENV) -Dchecks='$(CHECKS)' -Dsandbox.faults='$(FAULTS)' -Dvantage='$(VANTAGE)'
 
+# The self-tests, then the user's own command end to end (mvn verify and its gate) on the healthy sandbox.
 test: setup
 	$(SANDBOX_LOCK) $(MVN) -Pall-selftests test
+	$(MAKE) --no-print-directory verify ENV=sandbox CHECKS= FAULTS= VANTAGE=
 
 # What a run would check, resolved from the profile, without contacting anything.
 plan:
@@ -48,6 +50,15 @@ merge-reports:
 # exit 3 at the first L3 breach (roll back recommended). ARGS='--rounds 5 --round-timeout 10m'
 golden-hour: $(if $(filter sandbox,$(ENV)),setup)
 	$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.golden.Watch -Dexec.args='--env $(ENV) $(ARGS)'
+
+# The DNS warm-up (seed ch. 2): every record and its CNAME/SRV targets on every recursive resolver, the
+# before/after table printed and written to reports/warm-up.md and .json. Only sends queries.
+# ARGS='--until T0' keeps the caches warm until launch (Ctrl-C ends with the table so far);
+# '--rate 50' bounds queries/s; '--textfile DIR' writes DIR/tminus_dns_warmup.prom for node_exporter.
+# Exit 0 warmed, 1 some record did not resolve, 2 a resolver could not be warmed, 64 wrong arguments.
+warm-up:
+	@$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.dns.warmup.WarmUp -Dexec.cleanupDaemonThreads=false \
+	  -Dexec.args="--env '$(ENV)' $(ARGS)" -Dtminus.basedir='$(CURDIR)'
 
 bench: setup
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \

@@ -1,5 +1,6 @@
 package dev.tminus.db;
 
+import dev.tminus.db.ServerFacts.Hidden;
 import dev.tminus.db.ServerFacts.IdleLimit;
 import dev.tminus.db.ServerFacts.IdleTransaction;
 import dev.tminus.db.ServerFacts.InUse;
@@ -17,14 +18,17 @@ import java.util.Optional;
  * MariaDB and MySQL: {@code max_connections} for ordinary accounts, capped by
  * {@code max_user_connections} (the session value is the account's own {@code MAX_USER_CONNECTIONS}
  * when one is set, else the global one; 0 = none). Connections open: {@code Threads_connected}.
- * Idle limit: the GLOBAL {@code wait_timeout}, which new sessions start with. Sessions idle in a
- * transaction come from {@code INNODB_TRX} joined with the process list, which needs {@code PROCESS}.
+ * Idle limit: the GLOBAL {@code wait_timeout}, which new sessions start with; it ends sessions idle in
+ * a transaction too, unless MariaDB's {@code idle_transaction_timeout} does so earlier. Sessions idle
+ * in a transaction come from {@code INNODB_TRX} joined with the process list, which needs
+ * {@code PROCESS}: without it no session's transaction is visible, not even the account's own.
  */
 final class MariaDbFacts implements FactsReader {
 
     private static final String IDENTITY = "SELECT VERSION(), CURRENT_USER(), COALESCE(DATABASE(), ''),"
             + " @@GLOBAL.max_connections, @@GLOBAL.max_user_connections, @@SESSION.max_user_connections,"
-            + " @@GLOBAL.wait_timeout";
+            + " @@GLOBAL.wait_timeout, CONCAT(QUOTE(SUBSTRING_INDEX(CURRENT_USER(), '@', 1)), '@',"
+            + " QUOTE(SUBSTRING_INDEX(CURRENT_USER(), '@', -1)))";
     private static final String USER = "SUBSTRING_INDEX(CURRENT_USER(), '@', 1)";
     private static final String THREADS = "SHOW GLOBAL STATUS LIKE 'Threads_connected'";
     private static final String IN_USE = "SELECT (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = "
@@ -54,13 +58,17 @@ final class MariaDbFacts implements FactsReader {
         int threads = Queries.single(c, budget, THREADS).integer(1);
         var used = Queries.single(c, budget, IN_USE);
         InUse inUse = new InUse(threads, used.integer(0), used.integer(1));
-        Optional<Duration> trxTimeout = Optional.empty();
+        long wait = id.number(6);
+        IdleLimit waitTimeout = new IdleLimit("wait_timeout (GLOBAL)",
+                wait > 0 ? Optional.of(Duration.ofSeconds(wait)) : Optional.empty());
+        IdleLimit trxLimit = waitTimeout;
         for (var row : Queries.rows(c, budget, TRX_TIMEOUT)) {
             long seconds = row.number(1);
-            trxTimeout = seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+            trxLimit = seconds > 0 ? new IdleLimit("idle_transaction_timeout (GLOBAL)", Optional.of(Duration.ofSeconds(seconds)))
+                    : new IdleLimit("wait_timeout (GLOBAL; idle_transaction_timeout off)", waitTimeout.value());
         }
         List<IdleTransaction> stuck = new ArrayList<>();
-        Optional<String> hidden = Optional.empty();
+        Optional<Hidden> hidden = Optional.empty();
         String age = product.equals("MariaDB") ? "p.TIME_MS / 1000" : "p.TIME";
         try {
             for (var row : Queries.rows(c, budget, IDLE_IN_TRANSACTION.formatted(age))) {
@@ -71,14 +79,13 @@ final class MariaDbFacts implements FactsReader {
             if (e.getErrorCode() != 1227) {
                 throw e;
             }
-            hidden = Optional.of("account " + account + " cannot see other sessions' transactions"
-                    + " (it lacks the PROCESS privilege)");
+            hidden = Optional.of(new Hidden(0, "", "whether any of the " + threads + " sessions on the server"
+                    + " (Threads_connected, " + inUse.account() + " of them its own) has a transaction open:"
+                    + " information_schema.INNODB_TRX needs the PROCESS privilege",
+                    "GRANT PROCESS ON *.* TO " + id.text(7)));
         }
-        long wait = id.number(6);
-        List<IdleLimit> idle = List.of(new IdleLimit("wait_timeout (GLOBAL)",
-                wait > 0 ? Optional.of(Duration.ofSeconds(wait)) : Optional.empty()));
         return new ServerFacts(product, version, account, id.text(2), false, id.integer(3), List.of(), limits, inUse,
-                idle, trxTimeout, stuck, hidden, Instant.now());
+                List.of(waitTimeout), trxLimit, stuck, hidden, Instant.now());
     }
 
     @Override

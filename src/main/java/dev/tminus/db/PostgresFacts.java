@@ -1,5 +1,6 @@
 package dev.tminus.db;
 
+import dev.tminus.db.ServerFacts.Hidden;
 import dev.tminus.db.ServerFacts.IdleLimit;
 import dev.tminus.db.ServerFacts.IdleTransaction;
 import dev.tminus.db.ServerFacts.InUse;
@@ -21,20 +22,28 @@ import java.util.Optional;
  * reserved_connections} (the last from 16 on), capped by {@code pg_roles.rolconnlimit} and
  * {@code pg_database.datconnlimit} (−1 = none). Settings are read as this session sees them, so a
  * role- or database-level {@code idle_session_timeout} counts. Seeing other accounts' sessions needs
- * {@code pg_read_all_stats} (part of {@code pg_monitor}).
+ * {@code pg_read_all_stats} (part of {@code pg_monitor}), but every role sees every backend's row: a
+ * row it may not read has no {@code backend_type} and no state, yet keeps its role and database, so
+ * client sessions (a role and a database) are counted apart from the server's own processes (no role,
+ * or no database like the logical replication launcher), and only their state is unknown.
  */
 final class PostgresFacts implements FactsReader {
 
     private static final String IDENTITY = "select current_setting('server_version'), current_user,"
-            + " current_database(), r.rolsuper, r.rolconnlimit, d.datconnlimit, clock_timestamp()"
+            + " current_database(), r.rolsuper, r.rolconnlimit, d.datconnlimit, clock_timestamp(), quote_ident(current_user)"
             + " from pg_roles r, pg_database d where r.rolname = current_user and d.datname = current_database()";
     private static final String SETTINGS = "select name, setting, coalesce(unit, ''), source from pg_settings"
             + " where name in ('max_connections', 'superuser_reserved_connections', 'reserved_connections',"
             + " 'idle_session_timeout', 'idle_in_transaction_session_timeout')";
-    private static final String IN_USE = "select count(*) filter (where backend_type = 'client backend'),"
+    /** A client session this role may not read: it has a role and a database, but no type and no state. */
+    private static final String HIDDEN_CLIENT = "backend_type is null and usesysid is not null and datid is not null";
+    private static final String CLIENT = "(backend_type = 'client backend' or " + HIDDEN_CLIENT + ")";
+    private static final String IN_USE = "select count(*) filter (where " + CLIENT + "),"
             + " count(*) filter (where backend_type = 'client backend' and usename = current_user),"
-            + " count(*) filter (where backend_type = 'client backend' and datname = current_database()),"
-            + " count(*) filter (where backend_type is null) from pg_stat_activity";
+            + " count(*) filter (where " + CLIENT + " and datname = current_database()),"
+            + " count(*) filter (where backend_type = 'client backend') from pg_stat_activity";
+    private static final String HIDDEN_BY_ROLE = "select coalesce(usename, usesysid::text), count(*)"
+            + " from pg_stat_activity where " + HIDDEN_CLIENT + " group by 1 order by 1";
     private static final String IDLE_IN_TRANSACTION = "select pid, coalesce(usename, ''), coalesce(datname, ''),"
             + " coalesce(host(client_addr), 'local socket'), extract(epoch from clock_timestamp() - state_change)"
             + " from pg_stat_activity where state in ('idle in transaction', 'idle in transaction (aborted)')"
@@ -67,10 +76,7 @@ final class PostgresFacts implements FactsReader {
         }
         var used = Queries.single(c, budget, IN_USE);
         InUse inUse = new InUse(used.integer(0), used.integer(1), used.integer(2));
-        Optional<String> hidden = used.integer(3) > 0
-                ? Optional.of("role " + role + " sees " + used.integer(3) + " sessions of pg_stat_activity without"
-                + " their state (it lacks pg_read_all_stats)")
-                : Optional.empty();
+        Optional<Hidden> hidden = hidden(c, budget, role, id.text(7), used.integer(3));
         List<IdleTransaction> stuck = new ArrayList<>();
         for (var row : Queries.rows(c, budget, IDLE_IN_TRANSACTION)) {
             stuck.add(new IdleTransaction(row.text(0), row.text(1), row.text(2), row.text(3),
@@ -83,7 +89,28 @@ final class PostgresFacts implements FactsReader {
         }
         return new ServerFacts("PostgreSQL", id.text(0), role, database, superuser,
                 integer(settings, "max_connections"), reserved, limits, inUse, idle,
-                duration(settings, "idle_in_transaction_session_timeout"), stuck, hidden, Instant.now());
+                new IdleLimit("idle_in_transaction_session_timeout"
+                        + source(settings.get("idle_in_transaction_session_timeout"), role),
+                        duration(settings, "idle_in_transaction_session_timeout")),
+                stuck, hidden, Instant.now());
+    }
+
+    /** Other roles' client sessions whose state this role may not read, counted per role. */
+    private static Optional<Hidden> hidden(Connection c, Duration budget, String role, String quotedRole, int judged)
+            throws SQLException {
+        List<String> byRole = new ArrayList<>();
+        int total = 0;
+        for (var row : Queries.rows(c, budget, HIDDEN_BY_ROLE)) {
+            byRole.add(row.text(0) + " " + row.integer(1));
+            total += row.integer(1);
+        }
+        if (total == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hidden(judged, "whose state role " + role + " can see",
+                "the state of " + total + (total == 1 ? " session" : " sessions") + " of other roles ("
+                        + String.join(", ", byRole) + "): role " + role + " lacks pg_read_all_stats",
+                "GRANT pg_monitor TO " + quotedRole));
     }
 
     @Override
@@ -118,7 +145,10 @@ final class PostgresFacts implements FactsReader {
         });
     }
 
-    private static String source(Queries.Row row, String role) {
+    private static String source(Queries.Row row, String role) throws SQLException {
+        if (row == null) {
+            return "";
+        }
         return switch (row.text(3)) {
             case "user" -> " (set for role " + role + ")";
             case "database" -> " (set for the database)";

@@ -1,6 +1,5 @@
 package dev.tminus.db;
 
-import dev.tminus.ProbeException;
 import dev.tminus.profile.Durations;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +18,17 @@ import java.util.Optional;
  * @param maxConnections           {@code max_connections}
  * @param reserved                 slots taken off {@code max_connections} for others (superuser, reserved)
  * @param limits                   connection limits that cap this account (only those in force)
- * @param inUse                    connections open now
+ * @param inUse                    connections open now (visible to every account: PostgreSQL lists every
+ *                                 backend, MariaDB/MySQL count {@code Threads_connected})
  * @param idleLimits               server limits that end idle sessions (disabled ones included, empty value)
- * @param idleInTransactionTimeout the server's limit for sessions idle in a transaction, if set
- * @param idleInTransaction        sessions idle in a transaction right now
- * @param hiddenSessions           why other accounts' sessions are not visible; empty when they are
+ * @param idleInTransactionLimit   the server's limit that ends sessions idle in a transaction (empty value: none)
+ * @param idleInTransaction        sessions idle in a transaction right now, among those the account can judge
+ * @param hiddenSessions           what the account cannot see of other sessions; empty when it sees all
  */
 public record ServerFacts(String product, String version, String account, String database, boolean superuser,
                           int maxConnections, List<Slots> reserved, List<Limit> limits, InUse inUse,
-                          List<IdleLimit> idleLimits, Optional<Duration> idleInTransactionTimeout,
-                          List<IdleTransaction> idleInTransaction, Optional<String> hiddenSessions,
+                          List<IdleLimit> idleLimits, IdleLimit idleInTransactionLimit,
+                          List<IdleTransaction> idleInTransaction, Optional<Hidden> hiddenSessions,
                           Instant readAt) {
 
     public ServerFacts {
@@ -78,14 +78,15 @@ public record ServerFacts(String product, String version, String account, String
         }
     }
 
-    /** Throws COULD NOT CHECK when the account cannot see other accounts' sessions. */
-    public ServerFacts requireAllSessions(String what, String rerun) {
-        hiddenSessions.ifPresent(reason -> {
-            throw new ProbeException("Cannot judge " + what + ": " + reason + ".\nGrant the account read-only"
-                    + " monitoring (PostgreSQL: GRANT pg_monitor TO " + account + "; MariaDB/MySQL: GRANT PROCESS ON *.*),"
-                    + " then re-run: " + rerun);
-        });
-        return this;
+    /**
+     * What the account could not judge for idle transactions, and the grant that would show it.
+     *
+     * @param judged     sessions whose transaction state the account sees (0: none)
+     * @param judgedWhat whose sessions those are, e.g. {@code of role app or of roles it belongs to}
+     * @param notVisible what is hidden and why, e.g. {@code the state of 3 sessions of other roles (...)}
+     * @param grant      the statement, in the server's own syntax, e.g. {@code GRANT pg_monitor TO app}
+     */
+    public record Hidden(int judged, String judgedWhat, String notVisible, String grant) {
     }
 
     /** A dig-like text for the report. */
@@ -100,11 +101,13 @@ public record ServerFacts(String product, String version, String account, String
         out.append("in use: ").append(inUse.server()).append(" on the server, ").append(inUse.account())
                 .append(" of this account, ").append(inUse.database()).append(" on this database\n");
         idleLimits.forEach(l -> out.append(l.describe()).append('\n'));
-        out.append("idle in transaction timeout ")
-                .append(idleInTransactionTimeout.map(Durations::format).orElse("disabled")).append('\n');
-        out.append("sessions idle in transaction: ").append(idleInTransaction.size()).append('\n');
+        out.append("ends sessions idle in a transaction: ").append(idleInTransactionLimit.describe()).append('\n');
+        out.append("sessions idle in transaction: ").append(hiddenSessions.map(h -> h.judged() == 0 ? "not judged"
+                : idleInTransaction.size() + " of the " + h.judged() + " sessions it can judge")
+                .orElse(String.valueOf(idleInTransaction.size()))).append('\n');
         idleInTransaction.forEach(s -> out.append("  ").append(s.describe()).append('\n'));
-        hiddenSessions.ifPresent(h -> out.append("not visible: ").append(h).append('\n'));
+        hiddenSessions.ifPresent(h -> out.append("not visible: ").append(h.notVisible()).append(" (").append(h.grant())
+                .append(")\n"));
         out.append("read at ").append(readAt).append('\n');
         return out.toString();
     }

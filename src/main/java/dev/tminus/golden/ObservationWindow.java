@@ -50,7 +50,7 @@ public record ObservationWindow(Instant start, Instant end, Instant windowEnd, D
 
     /** Why nothing is judged before the start, for a skipped item. */
     public String notStartedReason() {
-        return "the golden hour has not started: it starts at " + start + ", in "
+        return "not due yet: the golden hour starts at " + start + ", in "
                 + Durations.format(Duration.between(now, start).withNanos(0)) + "; nothing to judge before then";
     }
 }

@@ -38,6 +38,13 @@ final class AlertingReader {
         return Optional.of(new Alerting(alertmanager, prometheus, token, timeout, silence, rules, routes));
     }
 
+    /** The longest release silence allowed when the profile leaves maxDuration out. */
+    static Duration defaultMaxDuration(Duration duration, Duration tolerance) {
+        Duration plan = duration == null || tolerance == null ? Duration.ZERO : duration.plus(tolerance);
+        Duration fallback = Duration.ofHours(2);
+        return plan.compareTo(fallback) > 0 ? (plan.compareTo(WEEK) > 0 ? WEEK : plan) : fallback;
+    }
+
     private static Optional<Alerting.SilencePlan> silence(Node node, boolean t0Written) {
         if (!node.present()) {
             return Optional.empty();
@@ -50,7 +57,10 @@ final class AlertingReader {
         Duration tolerance = node.get("tolerance").duration(Duration.ZERO, Duration.ofDays(1), Duration.ofMinutes(10));
         List<Map<String, String>> alerts = node.get("alerts").list(AlertingReader::labelSet);
         List<Map<String, String>> protectedSets = node.get("protected").list(AlertingReader::labelSet);
-        Duration maxDuration = node.get("maxDuration").duration(MS, WEEK, Duration.ofHours(2));
+        // Left out, the limit is 2h, or the plan's own window with its tolerance when that is longer:
+        // a default must never contradict the plan the profile writes.
+        Duration maxDuration = node.get("maxDuration").present() ? node.get("maxDuration").duration(MS, WEEK, null)
+                : defaultMaxDuration(duration, tolerance);
         if (duration != null && maxDuration != null && duration.compareTo(maxDuration) > 0) {
             node.get("duration").problem("expected at most maxDuration (" + Durations.format(maxDuration)
                     + "), got " + Durations.format(duration) + "; the plan itself would break the limit");

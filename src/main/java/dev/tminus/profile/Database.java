@@ -1,6 +1,7 @@
 package dev.tminus.profile;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A database the service fleet will open pools against.
@@ -8,9 +9,11 @@ import java.time.Duration;
  * @param url                  JDBC URL (PostgreSQL, MariaDB or MySQL)
  * @param password             only ever from {@code ${ENV_VAR}}; masked everywhere
  * @param otherClients         connections everything else may hold
- * @param pathIdleTimeout      idle timeout of any LB, NAT or firewall on the path
+ * @param pathIdleTimeout      idle timeout of any LB, NAT or firewall on the path; empty when the profile
+ *                             names none (then only the server's idle limits count)
  * @param maxQueryLatency      SELECT 1 round trip, p95
- * @param burst                connections the suite opens at once to prove capacity
+ * @param burst                connections the suite opens at once to prove capacity (default: the pool's
+ *                             maxSize, at most 20)
  * @param maxIdleInTransaction no session may sit idle in a transaction longer (default 30s)
  */
 public record Database(
@@ -20,7 +23,7 @@ public record Database(
         Secret password,
         Pool pool,
         int otherClients,
-        Duration pathIdleTimeout,
+        Optional<Duration> pathIdleTimeout,
         Duration maxQueryLatency,
         int burst,
         Duration maxIdleInTransaction) {

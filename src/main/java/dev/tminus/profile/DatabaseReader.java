@@ -1,6 +1,7 @@
 package dev.tminus.profile;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads one entry of {@code databases}. */
@@ -8,6 +9,8 @@ final class DatabaseReader {
 
     private static final Duration MS = Duration.ofMillis(1);
     private static final Duration WEEK = Duration.ofDays(7);
+    /** The most connections the suite opens at once when the profile does not say. */
+    static final int DEFAULT_BURST = 20;
 
     private DatabaseReader() {
     }
@@ -24,17 +27,21 @@ final class DatabaseReader {
         Secret password = node.get("password").present() ? node.get("password").secret() : new Secret("", null);
         Database.Pool pool = pool(node.get("pool"));
         Integer otherClients = node.get("otherClients").integer(0, 1_000_000, 0);
-        Duration pathIdle = node.get("pathIdleTimeout").duration(Duration.ofSeconds(1), WEEK, Duration.ofMinutes(30));
+        // Left out, nothing on the path is known to end idle connections: only the server's limits count.
+        boolean pathIdleWritten = node.get("pathIdleTimeout").present();
+        Duration pathIdle = pathIdleWritten ? node.get("pathIdleTimeout").duration(Duration.ofSeconds(1), WEEK, null)
+                : Duration.ZERO;
         Duration maxQueryLatency = node.get("maxQueryLatency").duration(MS, Duration.ofMinutes(1), Duration.ofMillis(50));
-        Integer burst = node.get("burst").integer(1, 10_000, 20);
+        // Left out, the burst is one instance's pool opening cold, at most 20: never more than the plan asks for.
+        Integer burst = node.get("burst").integer(1, 10_000, pool == null ? 1 : Math.min(DEFAULT_BURST, pool.maxSize()));
         Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(MS, WEEK, Duration.ofSeconds(30));
         if (name == null || url == null || username == null || password == null || pool == null
                 || otherClients == null || burst == null || pathIdle == null || maxQueryLatency == null
                 || maxIdleInTx == null) {
             return null;
         }
-        return new Database(name, url, username, password, pool, otherClients, pathIdle, maxQueryLatency, burst,
-                maxIdleInTx);
+        return new Database(name, url, username, password, pool, otherClients,
+                pathIdleWritten ? Optional.of(pathIdle) : Optional.empty(), maxQueryLatency, burst, maxIdleInTx);
     }
 
     private static Database.Pool pool(Node node) {

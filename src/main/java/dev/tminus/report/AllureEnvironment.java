@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,29 @@ public final class AllureEnvironment {
         }
     }
 
+    /**
+     * Puts the verdict of the run into the results' {@code environment.properties} (the Overview's
+     * Environment widget), first, next to the release already there:
+     * {@code verdict=NOT READY — 3 items are not ready}. Run when the verdict is known, at the end.
+     */
+    public static void recordVerdict(Path results, Readiness readiness) throws IOException {
+        Path file = results.resolve("environment.properties");
+        List<String> kept = Files.isRegularFile(file)
+                ? Files.readAllLines(file).stream().filter(l -> !l.startsWith(VERDICT + "=")).toList() : List.of();
+        StringBuilder out = new StringBuilder(VERDICT).append('=').append(escape(verdictLine(readiness))).append('\n');
+        kept.forEach(l -> out.append(l).append('\n'));
+        Files.createDirectories(results);
+        Files.writeString(file, out.toString());
+    }
+
+    /** The key of the verdict in {@code environment.properties}. */
+    public static final String VERDICT = "verdict";
+
+    /** {@code NOT READY — 3 items are not ready}. */
+    public static String verdictLine(Readiness readiness) {
+        return readiness.verdict().words() + " — " + readiness.headline();
+    }
+
     /** What the report's Environment panel shows. */
     public static Map<String, String> describe(Profile profile, String version, String vantage) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -76,7 +100,11 @@ public final class AllureEnvironment {
         return env;
     }
 
+    /** A properties value; anything outside ASCII as {@code \\uXXXX}, since Allure reads the file as ISO-8859-1. */
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:");
+        StringBuilder out = new StringBuilder();
+        value.replace("\\", "\\\\").replace("\n", "\\n").replace("=", "\\=").replace(":", "\\:")
+                .chars().forEach(c -> out.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        return out.toString();
     }
 }

@@ -65,7 +65,7 @@ public final class AllureResults {
     static CheckResult toResult(JsonNode node, String dirVantage) {
         // Masked again here (the results were masked when written): a report never carries a secret.
         String name = Secrets.mask(invocationName(node.path("name").asText(""), node.path("testCaseName").asText("")));
-        String message = Secrets.mask(node.path("statusDetails").path("message").asText(""));
+        String message = Secrets.mask(Outcome.withoutJUnitPrefix(node.path("statusDetails").path("message").asText("")));
         String checkId = CheckResult.idOf(name).or(() -> label(node, "check")).orElse("");
         String tag = labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst()
                 .or(() -> ChecklistAreas.tagOf(checkId)).orElse(ChecklistAreas.UNTAGGED);

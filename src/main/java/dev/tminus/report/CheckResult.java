@@ -41,13 +41,14 @@ public record CheckResult(String checkId, String tag, String name, Outcome outco
         return m.matches() && !m.group(3).isBlank() ? m.group(3) : name;
     }
 
-    /** The reason in one line (lines joined, at most {@value #REASON_LIMIT} characters), as a table cell shows it. */
+    /**
+     * The reason in one line, as a table cell shows it: the claim (expected, actual) and the next
+     * step in full, the evidence between them shortened when the whole is longer than
+     * {@value Reasons#LIMIT} characters.
+     */
     public String reason() {
-        String line = String.join(" ", message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-        return line.length() <= REASON_LIMIT ? line : line.substring(0, REASON_LIMIT - 1) + "…";
+        return Reasons.oneLine(message);
     }
-
-    static final int REASON_LIMIT = 240;
 
     /** The same item seen from another place is the same key. */
     public String key() {

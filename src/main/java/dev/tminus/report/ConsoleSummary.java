@@ -1,6 +1,9 @@
 package dev.tminus.report;
 
-/** The lines printed at the end of {@code mvn verify}: one per area, the verdict, then the blockers. */
+/**
+ * The lines printed at the end of {@code mvn verify}: one per area, the verdict, then the blockers,
+ * each with its whole reason (expected, actual, next step; see {@link Reasons}).
+ */
 public final class ConsoleSummary {
 
     static final int MAX_BLOCKERS = 20;
@@ -17,9 +20,15 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         for (String tag : r.areas()) {
-            out.append(String.format("  %-12s %3d ready  %3d not ready  %3d could not check  %3d waived  %3d not configured%n",
+            out.append(String.format("  %-12s %3d ready  %3d not ready  %3d could not check  %3d waived",
                     tag, r.count(tag, Outcome.PASSED), r.count(tag, Outcome.FAILED), r.count(tag, Outcome.BROKEN),
-                    r.count(tag, Outcome.WAIVED), r.count(tag, Outcome.SKIPPED)));
+                    r.count(tag, Outcome.WAIVED)));
+            for (Outcome skip : Outcome.SKIPS) { // the kinds of skip that occur, and always "not configured"
+                if (skip == Outcome.NOT_CONFIGURED || r.count(tag, skip) > 0) {
+                    out.append(String.format("  %3d %s", r.count(tag, skip), skip.label()));
+                }
+            }
+            out.append('\n');
         }
         r.escalation().ifPresent(e -> out.append("  golden hour: ").append(e.headline()).append('\n'));
         out.append("VERDICT: ").append(r.verdict().words()).append(" — ").append(r.headline()).append('\n');

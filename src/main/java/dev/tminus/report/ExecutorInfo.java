@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Allure's {@code executor.json} (the "Executors" panel and the links between builds in the trend)
- * from the CI's own variables: GitHub Actions, GitLab CI or Jenkins. Outside CI there is none.
+ * from the CI's own variables: GitHub Actions, GitLab CI or Jenkins. Once the verdict is known,
+ * {@link #of(Map, Readiness)} names the build with it, so the Overview says the verdict and the
+ * release in its Executors widget; outside CI the executor is this machine.
  */
 public final class ExecutorInfo {
 
@@ -42,6 +44,33 @@ public final class ExecutorInfo {
         Optional.ofNullable(env.get("TMINUS_REPORT_URL")).filter(u -> !u.isBlank()).ifPresent(u -> node.put("reportUrl", u));
         try {
             return Optional.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The executor with the verdict in its build name: in CI {@code go-live gate #42 — NOT READY,
+     * release v1.2.0}; outside CI {@code T-Minus on this machine}, build {@code NOT READY — env
+     * staging, release v1.2.0, T0 2026-12-01T10:00:00Z}.
+     */
+    public static String of(Map<String, String> env, Readiness r) {
+        try {
+            ObjectNode node = of(env).map(ExecutorInfo::parse).orElseGet(() -> JSON.createObjectNode()
+                    .put("name", "T-Minus on " + r.vantageText()).put("type", "tminus").put("buildName", ""));
+            String build = node.path("buildName").asText("");
+            node.put("buildName", build.isEmpty()
+                    ? r.verdict().words() + " — env " + r.env() + ", release " + r.release() + ", T0 " + r.t0()
+                    : build + " — " + r.verdict().words() + ", release " + r.release());
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * The end of {@code mvn verify} (post-integration-test): prints the console summary the checklist
  * run left in {@code reports/readiness.txt} and fails the build unless the verdict is READY.
- * {@code Gate clear} (pre-integration-test) removes an earlier run's verdict first.
+ * {@code Gate clear RESULTS} (pre-integration-test) removes an earlier run's verdict first, and empties
+ * the Allure results folder so that a result's retries never show an earlier run (the report's history
+ * is carried over from {@code reports/allure/history} by {@code make report}, not from old results).
  *
  * <p>It throws instead of calling {@code System.exit}, because it runs inside Maven's JVM.
  */
@@ -21,6 +24,9 @@ public final class Gate {
         Path reports = Path.of(System.getProperty("tminus.basedir", ".")).resolve("reports");
         if (args.length > 0 && args[0].equals("clear")) {
             ReadinessFiles.clear(reports);
+            if (args.length > 1) {
+                emptyFolder(Path.of(args[1]));
+            }
             return;
         }
         if (args.length > 2 && ("true".equals(args[1]) || "true".equals(args[2]))) {
@@ -30,6 +36,22 @@ public final class Gate {
         Verdict verdict = check(reports, System.out);
         if (verdict != Verdict.READY) {
             throw new NotReady(verdict);
+        }
+    }
+
+    /** Deletes what is inside the folder (not the folder itself); nothing when it does not exist. */
+    static void emptyFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folder)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the results folder " + folder + " before the run", e);
         }
     }
 

@@ -69,8 +69,11 @@ public final class MergeReports {
                 environment.merge("vantage", vantage, (a, b) -> List.of(a.split(", ")).contains(b) ? a : a + ", " + b);
                 moveStaged(out);
             }
+            environment.remove(AllureEnvironment.VERDICT); // each vantage's own; the joint one follows
             writeEnvironment(out, environment);
-            return Verdicts.of(runs, EscalationState.read(EscalationState.DEFAULT, Optional.empty()), now);
+            Readiness readiness = Verdicts.of(runs, EscalationState.read(EscalationState.DEFAULT, Optional.empty()), now);
+            AllureEnvironment.recordVerdict(out, readiness);
+            return readiness;
         } catch (IOException e) {
             throw new UncheckedIOException("merge-reports: " + e.getMessage(), e);
         }

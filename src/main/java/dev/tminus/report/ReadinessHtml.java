@@ -43,11 +43,12 @@ public final class ReadinessHtml {
             }
             h.append("</table>\n");
         }
-        h.append("<h2>Counts</h2>\n<table><tr><th>area</th><th>✅ ready</th><th>❌ not ready</th>"
-                + "<th>⚠ could not check</th><th>⏸ waived</th><th>– not configured</th></tr>\n");
+        h.append("<h2>Counts</h2>\n<table><tr><th>area</th>");
+        Outcome.COLUMNS.forEach(o -> h.append("<th>").append(esc(o.symbol() + " " + o.label())).append("</th>"));
+        h.append("</tr>\n");
         for (String tag : r.areas()) {
             h.append("<tr>").append(td(ChecklistAreas.title(tag) + " (" + tag + ")"));
-            for (Outcome o : new Outcome[] {Outcome.PASSED, Outcome.FAILED, Outcome.BROKEN, Outcome.WAIVED, Outcome.SKIPPED}) {
+            for (Outcome o : Outcome.COLUMNS) {
                 h.append(td(Integer.toString(r.count(tag, o))));
             }
             h.append("</tr>\n");
@@ -64,8 +65,10 @@ public final class ReadinessHtml {
             }
             h.append("</table>\n");
         }
-        h.append("<p class=\"muted\">✅ ready · ❌ not ready · ⚠ could not check · ⏸ waived · – not configured. Generated ")
-                .append(esc(r.generated().toString())).append(". Details: the Allure report (make report).</p>\n");
+        h.append("<p class=\"muted\">").append(esc(ReadinessLegend.symbols())).append(".</p>\n");
+        ReadinessLegend.paragraphs().forEach(p -> h.append("<p class=\"muted\">").append(esc(p)).append("</p>\n"));
+        h.append("<p class=\"muted\">Generated ").append(esc(r.generated().toString()))
+                .append(". Details: the Allure report (make report).</p>\n");
         return h.append("</body></html>\n").toString();
     }
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * {@code reports/readiness.json}: the verdict for machines (CI, dashboards, the gate).
  * <pre>{@code {"verdict": "NOT READY", "headline": "...", "env": "staging", ..., "vantages": [],
- *  "counts": {"dns": {"passed": 12, "failed": 1, ...}}, "blockers": [{"outcome": "failed",
+ *  "counts": {"dns": {"passed": 12, "failed": 1, ..., "not_due_yet": 0, ..., "skipped": 0}}, "blockers": [{"outcome": "failed",
  *  "severity": "blocker", "check": "DNS-03", "item": "...", "reason": "...", "owner": "netops", "redAt": []}],
  *  "items": [...], "escalation": {"highest": "L3", "summary": "L3: roll back recommended"}}}</pre>
  */
@@ -38,6 +38,7 @@ public final class ReadinessJson {
             for (Outcome o : Outcome.values()) {
                 c.put(o.key(), r.count(tag, o));
             }
+            c.put("skipped", Outcome.SKIPS.stream().mapToInt(o -> r.count(tag, o)).sum()); // every kind of skip
         }
         ArrayNode blockers = root.putArray("blockers");
         r.blockers().forEach(b -> blockers.add(item(b)));

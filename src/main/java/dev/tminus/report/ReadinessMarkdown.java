@@ -31,12 +31,12 @@ public final class ReadinessMarkdown {
             md.append('\n');
         }
 
-        md.append("## Counts\n\n| area | ✅ ready | ❌ not ready | ⚠ could not check | ⏸ waived | – not configured |\n"
-                + "|---|---|---|---|---|---|\n");
+        md.append("## Counts\n\n| area |");
+        Outcome.COLUMNS.forEach(o -> md.append(' ').append(o.symbol()).append(' ').append(o.label()).append(" |"));
+        md.append("\n|---|").append("---|".repeat(Outcome.COLUMNS.size())).append('\n');
         for (String tag : r.areas()) {
-            md.append(row(ChecklistAreas.title(tag) + " (`" + tag + "`)", n(r, tag, Outcome.PASSED),
-                    n(r, tag, Outcome.FAILED), n(r, tag, Outcome.BROKEN), n(r, tag, Outcome.WAIVED),
-                    n(r, tag, Outcome.SKIPPED)));
+            md.append(row(java.util.stream.Stream.concat(java.util.stream.Stream.of(ChecklistAreas.title(tag) + " (`" + tag + "`)"),
+                    Outcome.COLUMNS.stream().map(o -> n(r, tag, o))).toArray(String[]::new)));
         }
         md.append('\n');
 
@@ -50,8 +50,9 @@ public final class ReadinessMarkdown {
             }
             md.append('\n');
         }
-        md.append("Legend: ✅ ready · ❌ not ready · ⚠ could not check · ⏸ waived · – not configured. Generated ")
-                .append(r.generated()).append(".\n");
+        md.append("Legend: ").append(ReadinessLegend.symbols()).append(".\n\n");
+        ReadinessLegend.paragraphs().forEach(p -> md.append(p).append("\n\n"));
+        md.append("Generated ").append(r.generated()).append(".\n");
         return md.toString();
     }
 

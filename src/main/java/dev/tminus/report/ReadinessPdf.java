@@ -17,8 +17,10 @@ import java.nio.charset.Charset;
 import java.util.Map;
 
 /**
- * {@code reports/readiness.pdf}: the one-page verdict for managers (OpenPDF, standard fonts only so
- * nothing is fetched or installed). Outcomes are written in words, since the standard fonts have no
+ * {@code reports/readiness.pdf}: the verdict for managers on exactly one page (OpenPDF, standard fonts
+ * only so nothing is fetched or installed): verdict, env, release, T0, phase, counts by area, the
+ * blockers with owner (as many as fit, the rest counted and pointed to readiness.html) and a legend.
+ * The full checklist is in readiness.html and readiness.md, not here. Outcomes are written in words, since the standard fonts have no
  * ✅/❌ glyphs; characters outside Windows-1252 are spelled in ASCII ({@code ≤} → {@code <=}).
  */
 public final class ReadinessPdf {
@@ -27,12 +29,12 @@ public final class ReadinessPdf {
     private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 8);
     private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, new Color(0x44, 0x44, 0x44));
     private static final Color RED = new Color(0xC6, 0x28, 0x28);
     private static final Color ORANGE = new Color(0xEF, 0x6C, 0x00);
     private static final Color GREY = new Color(0x44, 0x44, 0x44);
     private static final Map<Outcome, Color> SHADE = Map.of(
-            Outcome.FAILED, new Color(0xFD, 0xEC, 0xEA), Outcome.BROKEN, new Color(0xFF, 0xF4, 0xE5),
-            Outcome.WAIVED, new Color(0xF1, 0xF1, 0xFF), Outcome.PASSED, Color.WHITE, Outcome.SKIPPED, Color.WHITE);
+            Outcome.FAILED, new Color(0xFD, 0xEC, 0xEA), Outcome.BROKEN, new Color(0xFF, 0xF4, 0xE5));
     private static final Map<Verdict, Color> VERDICT = Map.of(Verdict.READY, new Color(0x2E, 0x7D, 0x32),
             Verdict.NOT_READY, new Color(0xC6, 0x28, 0x28), Verdict.INCOMPLETE, new Color(0xEF, 0x6C, 0x00));
     private static final Map<String, String> ASCII = Map.of("≤", "<=", "≥", ">=", "→", "->", "←", "<-",
@@ -45,7 +47,7 @@ public final class ReadinessPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle("Go-live readiness: " + r.verdict().words());
             doc.open();
             Paragraph title = new Paragraph(text("Go-live readiness: "), TITLE);
@@ -63,53 +65,83 @@ public final class ReadinessPdf {
                 doc.add(new Paragraph(text("Not part of this run: " + String.join(", ", r.areasNotRun()) + "."), BODY));
             }
 
-            doc.add(heading("Blockers"));
-            if (r.blockers().isEmpty()) {
-                doc.add(new Paragraph("None.", BODY));
-            } else {
-                PdfPTable blockers = table(new float[] {2.2f, 1.3f, 1.1f, 5, 6, 1.4f}, BOLD,
-                        "outcome", "severity", "check", "item", "reason", "owner");
-                for (ReadinessItem b : r.blockers()) {
-                    Color shade = SHADE.get(b.outcome());
-                    for (String v : new String[] {b.outcome().words(), b.severity(), b.idOrDash(),
-                            b.item() + ReadinessMarkdown.redAt(b), b.reason(), b.owner()}) {
-                        blockers.addCell(cell(v, BODY, shade));
-                    }
-                }
-                doc.add(blockers);
-            }
-
-            doc.add(heading("Counts"));
-            PdfPTable counts = table(new float[] {4, 1.5f, 1.5f, 1.8f, 1.5f, 1.8f}, BOLD,
-                    "area", "ready", "not ready", "could not check", "waived", "not configured");
+            doc.add(heading("Counts by area"));
+            float[] widths = new float[Outcome.COLUMNS.size() + 1];
+            java.util.Arrays.fill(widths, 1.25f);
+            widths[0] = 3.6f;
+            String[] headers = java.util.stream.Stream.concat(java.util.stream.Stream.of("area"),
+                    Outcome.COLUMNS.stream().map(Outcome::label)).toArray(String[]::new);
+            PdfPTable counts = table(widths, BOLD, headers);
             for (String tag : r.areas()) {
                 counts.addCell(cell(ChecklistAreas.title(tag) + " (" + tag + ")", BODY, Color.WHITE));
-                for (Outcome o : new Outcome[] {Outcome.PASSED, Outcome.FAILED, Outcome.BROKEN, Outcome.WAIVED, Outcome.SKIPPED}) {
+                for (Outcome o : Outcome.COLUMNS) {
                     counts.addCell(cell(Integer.toString(r.count(tag, o)), BODY, Color.WHITE));
                 }
             }
             doc.add(counts);
 
-            doc.add(heading("The checklist"));
-            for (String tag : r.areas()) {
-                doc.add(new Paragraph(text(ChecklistAreas.title(tag) + " (" + tag + ")"), BOLD));
-                PdfPTable items = table(new float[] {2.2f, 1.1f, 7, 6}, BOLD, "outcome", "check", "item", "note");
-                for (ReadinessItem i : r.itemsOf(tag)) {
-                    Color shade = SHADE.get(i.outcome());
-                    items.addCell(cell(i.outcome().words(), BODY, shade));
-                    items.addCell(cell(i.idOrDash(), BODY, shade));
-                    items.addCell(cell(i.item() + ReadinessMarkdown.redAt(i), BODY, shade));
-                    items.addCell(cell(i.outcome() == Outcome.PASSED ? "" : i.reason(), BODY, shade));
-                }
-                doc.add(items);
+            PdfPTable legend = legend(doc.right() - doc.left());
+            doc.add(heading("Blockers"));
+            if (r.blockers().isEmpty()) {
+                doc.add(new Paragraph("None.", BODY));
+            } else {
+                float room = writer.getVerticalPosition(true) - doc.bottom() - legend.getTotalHeight() - RESERVE;
+                doc.add(blockers(r, doc.right() - doc.left(), room));
             }
-            doc.add(new Paragraph(text("Generated " + r.generated() + ". Details: the Allure report (make report)."), BODY));
+            doc.add(legend);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the readiness PDF: " + e.getMessage(), e);
         } finally {
             doc.close();
         }
         return out.toByteArray();
+    }
+
+    /** Room kept free below the blockers: the "and N more" line and the spacing of the tables. */
+    private static final float RESERVE = 30;
+
+    /** The blockers, as many as fit in {@code room} points; the rest named by count, with where to read them. */
+    private static PdfPTable blockers(Readiness r, float width, float room) throws DocumentException {
+        PdfPTable table = table(new float[] {2.1f, 1.3f, 1.5f, 4.4f, 7.2f, 1.4f}, BOLD,
+                "outcome", "severity", "check", "item", "reason (expected, actual, next step)", "owner");
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        int shown = 0;
+        for (ReadinessItem b : r.blockers()) {
+            Color shade = SHADE.getOrDefault(b.outcome(), Color.WHITE);
+            for (String v : new String[] {b.outcome().words(), b.severity(), b.idOrDash(),
+                    b.item() + ReadinessMarkdown.redAt(b), b.reason(), b.owner().isEmpty() ? "not named" : b.owner()}) {
+                table.addCell(cell(v, BODY, shade));
+            }
+            if (table.calculateHeights(true) > room && shown > 0) {
+                table.deleteLastRow();
+                break;
+            }
+            shown++;
+        }
+        int more = r.blockers().size() - shown;
+        if (more > 0) {
+            PdfPCell rest = cell("... and " + more + " more " + (more == 1 ? "blocker" : "blockers")
+                    + ": every one with its reason in reports/readiness.html and readiness.md", BOLD, Color.WHITE);
+            rest.setColspan(6);
+            table.addCell(rest);
+        }
+        return table;
+    }
+
+    /** What blocker, severity and the kinds of skip mean; where the full checklist is. */
+    private static PdfPTable legend(float width) {
+        PdfPTable legend = new PdfPTable(1);
+        legend.setTotalWidth(width);
+        legend.setLockedWidth(true);
+        legend.setSpacingBefore(6);
+        StringBuilder text = new StringBuilder("Legend. ");
+        ReadinessLegend.paragraphs().forEach(p -> text.append(p).append(' '));
+        text.append("The full checklist, item by item: reports/readiness.html (and readiness.md, the Allure report).");
+        PdfPCell cell = cell(text.toString(), SMALL, new Color(0xF8, 0xF8, 0xF8));
+        legend.addCell(cell);
+        legend.calculateHeights(true);
+        return legend;
     }
 
     private static void add(Document doc, Element element) {

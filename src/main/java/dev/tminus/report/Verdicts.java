@@ -61,7 +61,7 @@ public final class Verdicts {
                     + (broken > 0 ? "; " + plural(broken, "item", "items") + " could not be checked" : "");
             case INCOMPLETE -> broken > 0 ? plural(broken, "item", "items") + " could not be checked; nothing failed"
                     : items.isEmpty() ? "no checklist result was found: nothing was checked"
-                    : "nothing was checked: every item was skipped (not configured)";
+                    : "nothing was checked: every item was skipped (" + skips(items) + ")";
             case READY -> "all " + plural(checked, "item", "items") + " checked are ready"
                     + (waived > 0 ? " (" + waived + " under a waiver)" : "");
         };
@@ -76,7 +76,7 @@ public final class Verdicts {
                 .forEach(r -> byItem.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         List<ReadinessItem> items = new ArrayList<>();
         for (List<CheckResult> seen : byItem.values()) {
-            Outcome outcome = seen.stream().map(CheckResult::outcome).reduce(Outcome.SKIPPED, Outcome::worse);
+            Outcome outcome = seen.stream().map(CheckResult::outcome).reduce(Outcome.NOT_CONFIGURED, Outcome::worse);
             CheckResult worst = seen.stream().filter(r -> r.outcome() == outcome).findFirst().orElseThrow();
             List<String> vantages = seen.stream().map(CheckResult::vantage).filter(v -> !v.isEmpty()).distinct().sorted().toList();
             List<String> redAt = seen.stream().filter(r -> r.outcome().red()).map(CheckResult::vantage)
@@ -106,6 +106,13 @@ public final class Verdicts {
         Set<String> values = envs.stream().map(e -> e.get(key)).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return values.isEmpty() ? "unknown" : String.join(", ", values);
+    }
+
+    /** {@code 3 not due yet, 1 not configured}: the kinds of skip among the items, in column order. */
+    static String skips(List<ReadinessItem> items) {
+        return Outcome.SKIPS.stream().map(k -> Map.entry(k, items.stream().filter(i -> i.outcome() == k).count()))
+                .filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
     }
 
     private static String plural(long n, String one, String many) {

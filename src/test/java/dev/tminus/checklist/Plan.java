@@ -101,8 +101,10 @@ public final class Plan {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selector)
                 .filters(filters.toArray(Filter[]::new)).configurationParameters(config).build();
         List<Line> lines = Collections.synchronizedList(new ArrayList<>());
-        // No auto-registered listener: a plan writes no Allure result and no verdict.
-        LauncherConfig launcher = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        // No auto-registered listener: a plan writes no Allure result and no verdict, and (run beside a
+        // checklist run, for its progress) never closes that run's sandbox or writes its verdict.
+        LauncherConfig launcher = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false).build();
         LauncherFactory.create(launcher).execute(request, new TestExecutionListener() {
             @Override
             public void executionSkipped(TestIdentifier id, String reason) {

@@ -67,6 +67,18 @@ class ReportLabelsTest {
                 .extracting(CheckResult::outcome).containsExactly(dev.tminus.report.Outcome.WAIVED);
         JsonNode any = new ObjectMapper().readTree(firstResult(results).toFile());
         assertThat(any.path("parameters").toString()).contains("{\"name\":\"vantage\",\"value\":\"eu-west\"");
+        // and it sits in Allure's Suites and Behaviors tabs under its area and check in words, with owner and severity
+        Map<String, List<String>> labels = new HashMap<>();
+        any.path("labels").forEach(l -> labels.computeIfAbsent(l.path("name").asText(), k -> new java.util.ArrayList<>())
+                .add(l.path("value").asText()));
+        assertThat(labels).containsEntry("parentSuite", List.of("DNS warm-up"))
+                .containsEntry("suite", List.of("DNS warm-up")) // the fixture class has no @DisplayName: its area
+                .containsEntry("subSuite", List.of("DNS-02 the answer set equals the plan"))
+                .containsEntry("epic", List.of("DNS warm-up"))
+                .containsEntry("feature", List.of("DNS warm-up"))
+                .containsEntry("story", List.of("DNS-02 the answer set equals the plan"))
+                .containsEntry("owner", List.of("netops"))
+                .containsEntry("severity", List.of("blocker"));
     }
 
     @Test

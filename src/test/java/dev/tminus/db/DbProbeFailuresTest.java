@@ -27,7 +27,7 @@ class DbProbeFailuresTest {
     static Database db(String url) {
         return new Database("player-db", url, "launch_check", new Secret(PASSWORD, "PLAYER_DB_PASSWORD"),
                 new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(1), 4), 10,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
     }
 
     static List<ProbeException> failures(DbObservation seen) {

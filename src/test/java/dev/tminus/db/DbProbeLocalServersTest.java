@@ -17,7 +17,7 @@ class DbProbeLocalServersTest {
     static Database db(String url, String user, Secret password) {
         return new Database("probe-db", url, user, password,
                 new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), 4), 10,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
     }
 
     @Test

@@ -18,13 +18,14 @@ class SlotBudgetTest {
 
     static ServerFacts facts(boolean superuser, List<Slots> reserved, List<Limit> limits, InUse inUse) {
         return new ServerFacts("PostgreSQL", "16.4", "launch_check", "game", superuser, 100, reserved, limits, inUse,
-                List.of(), Optional.empty(), List.of(), Optional.empty(), Instant.EPOCH);
+                List.of(), new ServerFacts.IdleLimit("idle_in_transaction_session_timeout", Optional.empty()), List.of(),
+                Optional.empty(), Instant.EPOCH);
     }
 
     static Database db(int instances, int maxSize, int others) {
         return new Database("player-db", "jdbc:postgresql://db/game", "launch_check", new Secret("", null),
                 new Database.Pool(maxSize, 0, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), others,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
     }
 
     @Test

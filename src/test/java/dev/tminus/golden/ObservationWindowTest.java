@@ -42,7 +42,7 @@ class ObservationWindowTest {
         // THEN
         assertThat(late.end()).isEqualTo(T0.plusSeconds(3 * 3600));
         assertThat(slipped.notStarted()).isTrue();
-        assertThat(slipped.notStartedReason()).isEqualTo("the golden hour has not started: it starts at"
+        assertThat(slipped.notStartedReason()).isEqualTo("not due yet: the golden hour starts at"
                 + " 2026-12-01T10:20:00Z, in 20m; nothing to judge before then");
     }
 }

@@ -46,4 +46,28 @@ class ExecutorInfoTest {
     void writes_no_executor_outside_ci() {
         assertThat(ExecutorInfo.of(Map.of("HOME", "/root", "CI", "true"))).isEmpty();
     }
+
+    private static Readiness notReady() {
+        return new Readiness(Verdict.NOT_READY, "3 items are not ready", "staging", "v1.2.0-3a7f1b2",
+                "2026-12-01T10:00:00Z", "scale-out", java.util.List.of(), java.util.List.of(), Map.of(),
+                java.util.List.of(), java.util.List.of(), java.util.Optional.empty(), VerdictsTest.NOW);
+    }
+
+    @Test
+    void names_the_build_with_the_verdict_and_the_release_in_ci() throws Exception {
+        JsonNode e = new ObjectMapper().readTree(ExecutorInfo.of(Map.of("JENKINS_URL", "https://ci.example.com/",
+                "JOB_NAME", "launch/gate", "BUILD_NUMBER", "311", "BUILD_URL", "https://ci.example.com/job/launch/job/gate/311/"),
+                notReady()));
+
+        assertThat(e.path("buildName").asText()).isEqualTo("launch/gate #311 — NOT READY, release v1.2.0-3a7f1b2");
+        assertThat(e.path("buildOrder").asLong()).isEqualTo(311);
+    }
+
+    @Test
+    void outside_ci_the_executor_is_this_machine_with_the_verdict_as_its_build() throws Exception {
+        JsonNode e = new ObjectMapper().readTree(ExecutorInfo.of(Map.of("HOME", "/root"), notReady()));
+
+        assertThat(e.toString()).isEqualTo("{\"name\":\"T-Minus on this machine\",\"type\":\"tminus\",\"buildName\":"
+                + "\"NOT READY — env staging, release v1.2.0-3a7f1b2, T0 2026-12-01T10:00:00Z\"}");
+    }
 }

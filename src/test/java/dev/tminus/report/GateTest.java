@@ -76,6 +76,21 @@ class GateTest {
     }
 
     @Test
+    void clear_empties_the_results_folder_so_no_result_of_an_earlier_run_is_reported_again() throws Exception {
+        // GIVEN results of an earlier run, with an attachment in a sub-folder
+        Path results = project.resolve("target/allure-results");
+        Files.createDirectories(results.resolve("history"));
+        Files.writeString(results.resolve("old-result.json"), "{}");
+        Files.writeString(results.resolve("history/history.json"), "{}");
+
+        // WHEN a run starts
+        gate("clear", results.toString());
+
+        // THEN the folder is there and empty
+        assertThat(results).isEmptyDirectory();
+    }
+
+    @Test
     void lets_a_build_that_skips_the_checklist_through() {
         assertThat(gate("gate", "true", "false")).isEqualTo(
                 "T-Minus gate: the checklist was skipped (-DskipTests/-DskipITs); no verdict\n");

@@ -44,7 +44,8 @@ class MergeReportsTest {
         assertThat(AllureResults.read(dir.resolve("merged"), Optional.empty()).results())
                 .extracting(CheckResult::vantage).containsExactlyInAnyOrder("eu-west", "ci-runner-3");
         assertThat(Files.readString(dir.resolve("merged/environment.properties")))
-                .isEqualTo("env=prod\nvantage=eu-west, ci-runner-3\n");
+                .isEqualTo("verdict=NOT READY \\u2014 1 item is not ready\nenv=prod\nvantage=eu-west, ci-runner-3\n");
+        assertThat(AllureResults.environment(dir.resolve("merged"))).containsEntry("verdict", "NOT READY — 1 item is not ready");
     }
 
     private static com.fasterxml.jackson.databind.JsonNode read(ObjectMapper json, Path f) {

@@ -14,7 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Writes the readiness verdict when the checklist run ends (the failsafe JVM of {@code mvn verify},
  * system property {@code tminus.role=checklist}): reads this run's results from the Allure results
  * directory (results older than the session belong to an earlier run) and the golden hour's
- * escalation, writes reports/readiness.{md,html,pdf,json,txt} and the CI's executor.json. Anything
+ * escalation, writes reports/readiness.{md,html,pdf,json,txt}, and puts the verdict on the Allure
+ * Overview (environment.properties and executor.json). Anything
  * going wrong here is printed, never thrown: the gate then finds no verdict and fails the build.
  */
 public class ReadinessSession implements LauncherSessionListener {
@@ -42,12 +43,10 @@ public class ReadinessSession implements LauncherSessionListener {
     /** The verdict of the results in {@code results} since {@code since}, into {@code basedir/reports}. */
     static Readiness write(Path results, Path basedir, Instant since, Instant now) throws IOException {
         Files.createDirectories(results);
-        Optional<String> executor = ExecutorInfo.of(System.getenv());
-        if (executor.isPresent()) {
-            Files.writeString(results.resolve("executor.json"), executor.get());
-        }
         Readiness readiness = Verdicts.of(List.of(AllureResults.read(results, Optional.of(since))),
                 EscalationState.read(basedir.resolve(EscalationState.DEFAULT), Optional.of(since)), now);
+        Files.writeString(results.resolve("executor.json"), ExecutorInfo.of(System.getenv(), readiness));
+        AllureEnvironment.recordVerdict(results, readiness);
         ReadinessFiles.write(readiness, basedir.resolve("reports"));
         return readiness;
     }

@@ -83,7 +83,7 @@ class VerdictsTest {
         assertThat(r.headline()).isEqualTo("all 3 items checked are ready (1 under a waiver)");
         assertThat(r.blockers()).isEmpty();
         assertThat(r.count("tls", Outcome.WAIVED)).isEqualTo(1);
-        assertThat(r.count("db", Outcome.SKIPPED)).isEqualTo(1);
+        assertThat(r.count("db", Outcome.NOT_CONFIGURED)).isEqualTo(1);
     }
 
     @Test
@@ -92,7 +92,7 @@ class VerdictsTest {
                 "not configured: environments/staging.yaml has no databases section", null);
 
         assertThat(verdict(run).verdict()).isEqualTo(Verdict.INCOMPLETE);
-        assertThat(verdict(run).headline()).isEqualTo("nothing was checked: every item was skipped (not configured)");
+        assertThat(verdict(run).headline()).isEqualTo("nothing was checked: every item was skipped (1 not configured)");
         assertThat(verdict(new AllureFixtures(dir.resolve("empty"))).headline())
                 .isEqualTo("no checklist result was found: nothing was checked");
     }

@@ -99,7 +99,7 @@ class ReadinessSandboxSelfTest {
         assertThat(html.substring(html.indexOf("<h2>Blockers</h2>"))).containsSubsequence("<td>blocker</td><td>DNS-03</td>");
         String pdf = pdfText(ReadinessPdf.render(r));
         assertThat(pdf).contains("Go-live readiness: NOT READY");
-        String blockers = pdf.substring(pdf.indexOf("outcome severity check item reason owner"));
+        String blockers = pdf.substring(pdf.indexOf("outcome severity check item reason (expected, actual, next step)"));
         assertThat(blockers.lines().skip(1).findFirst().orElse("")).contains("DNS-03");
     }
 
@@ -126,5 +126,33 @@ class ReadinessSandboxSelfTest {
         assertThat(r.verdict()).as(r.headline()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(r.total(dev.tminus.report.Outcome.FAILED)).isZero();
         assertThat(r.total(dev.tminus.report.Outcome.BROKEN)).isPositive();
+    }
+
+    @Test
+    void gh03_is_not_due_yet_before_the_silence_window_ends_and_every_skip_says_its_kind() throws Exception {
+        // GIVEN the healthy sandbox, whose T0 is its start: the planned silence window (T0-15m + 1h15m) is not over
+        // WHEN the DNS and golden-hour checks run
+        Readiness r = run("dns | golden-hour", Map.of("tminus.env", "sandbox", "sandbox.faults", ""));
+
+        // THEN GH-03 is counted and labelled "not due yet", not "not configured"
+        assertThat(r.items()).filteredOn(i -> i.checkId().equals("GH-03")).singleElement().satisfies(i -> {
+            assertThat(i.outcome()).isEqualTo(dev.tminus.report.Outcome.NOT_DUE_YET);
+            assertThat(i.reason()).startsWith("not due yet: the planned silence window ends at ")
+                    .endsWith("; release silences may mute until then, GH-03 checks them after");
+        });
+        assertThat(r.count("golden-hour", dev.tminus.report.Outcome.NOT_DUE_YET)).isEqualTo(1);
+        assertThat(r.count("golden-hour", dev.tminus.report.Outcome.NOT_CONFIGURED)).isZero();
+        // and every skipped Allure result starts with its own kind, never with JUnit's "Assumption failed:"
+        List<String> skips = new java.util.ArrayList<>();
+        try (var files = Files.list(dir.resolve("results"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
+                if (node.path("status").asText().equals("skipped")) {
+                    skips.add(node.path("statusDetails").path("message").asText());
+                }
+            }
+        }
+        assertThat(skips).isNotEmpty().allSatisfy(m -> assertThat(m).doesNotStartWith("Assumption failed")
+                .matches("(?s)(not due yet|not required|not applicable|not configured): .*"));
     }
 }

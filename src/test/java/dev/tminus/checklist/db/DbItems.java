@@ -47,6 +47,7 @@ final class DbItems extends CheckItems {
             case "DB-06" -> "maxLifetime " + Durations.format(pool.maxLifetime()) + " ends before every idle limit";
             case "DB-07" -> "no session idle in transaction over " + Durations.format(db.maxIdleInTransaction());
             case "DB-08" -> "SELECT 1 p95 within " + Durations.format(db.maxQueryLatency());
+            case "DB-09" -> "the server ends sessions idle in a transaction";
             default -> throw new IllegalArgumentException("no claim for " + id);
         };
     }

@@ -116,11 +116,32 @@ final class DbMessages {
                 + Durations.format(item.db().maxIdleInTransaction()) + "\n"
                 + "but " + over.size() + (over.size() == 1 ? " does:\n" : " do:\n")
                 + over.stream().map(s -> "  " + s.describe()).collect(Collectors.joining("\n")) + "\n"
+                + facts.hiddenSessions().map(h -> "Not judged: " + h.notVisible() + " (" + h.grant() + ").\n")
+                .orElse("")
                 + "Find the client that leaves its transaction open (commit or roll back, or end the session),"
                 + " then re-run: " + item.rerun();
     }
 
+    /** DB-07 COULD NOT CHECK: what was judged, what is not visible, and the grant in the server's syntax. */
+    static String notVisible(DbItem item, ServerFacts.Hidden hidden) {
+        String judged = hidden.judged() == 0 ? "none, for the reason below"
+                : hidden.judged() + (hidden.judged() == 1 ? " session " : " sessions ") + hidden.judgedWhat()
+                + ": none idle in a transaction longer than maxIdleInTransaction "
+                + Durations.format(item.db().maxIdleInTransaction());
+        return "Cannot judge every session on the server of " + item.where() + " for idle transactions:\n"
+                + "  judged       " + judged + "\n"
+                + "  not visible  " + hidden.notVisible() + "\n"
+                + "Grant the account read-only monitoring (" + hidden.grant() + "), then re-run: " + item.rerun();
+    }
+
     static String noIdleTransactionTimeout(DbItem item, ServerFacts facts) {
+        if (!facts.product().equals("PostgreSQL")) {
+            return "Expecting " + facts.product() + " at " + item.where() + " to end sessions left idle in a transaction\n"
+                    + "  (idle_transaction_timeout, else wait_timeout)\n"
+                    + "but neither ends them: " + facts.idleInTransactionLimit().describe() + ".\n"
+                    + "Set it, e.g. SET GLOBAL idle_transaction_timeout = 60 (and in the server's configuration),"
+                    + " then re-run: " + item.rerun();
+        }
         return "Expecting " + facts.product() + " at " + item.where() + " to end sessions left idle in a transaction\n"
                 + "  (idle_in_transaction_session_timeout, as role " + facts.account() + " sees it on "
                 + facts.database() + ")\n"

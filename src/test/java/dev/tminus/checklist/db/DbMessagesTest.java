@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The exact NOT READY texts of DB-01..DB-08, in operator language with the arithmetic written out. */
+/** The exact NOT READY texts of DB-01..DB-09 (DB-07's with hidden sessions: DbSessionMessagesTest), in operator language with the arithmetic written out. */
 class DbMessagesTest {
 
     private static final String RERUN = "mvn verify -Denv=staging -Dchecks=db";
@@ -36,7 +36,7 @@ class DbMessagesTest {
         return new Database("player-db", "jdbc:postgresql://10.0.0.5:5432/game", "launch_check",
                 new Secret("s3cret-pw", "PLAYER_DB_PASSWORD"),
                 new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), 10,
-                Duration.ofMinutes(30), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
     }
 
     static DbItem item(Database db) {
@@ -48,7 +48,9 @@ class DbMessagesTest {
                 List.of(new Slots("superuser_reserved_connections", 3), new Slots("reserved_connections", 2)),
                 List.of(new Limit("connection limit " + roleLimit + " of role launch_check", roleLimit, Scope.ACCOUNT)),
                 inUse, List.of(new IdleLimit("idle_session_timeout (set for role launch_check)",
-                Optional.of(Duration.ofMinutes(10)))), idleTx, stuck, Optional.empty(), Instant.EPOCH);
+                Optional.of(Duration.ofMinutes(10)))),
+                new IdleLimit("idle_in_transaction_session_timeout (set for the database)", idleTx), stuck,
+                Optional.empty(), Instant.EPOCH);
     }
 
     @Test
@@ -211,5 +213,7 @@ class DbMessagesTest {
         assertThat(dev.tminus.checklist.Items.name("DB-02", "player-db", DbItems.claim("DB-02", playerDb(4)),
                 "127.0.0.1:5432")).isEqualTo("DB-02 player-db · fleet of 4 × 10 + 10 fits the server's slots · 127.0.0.1:5432");
         assertThat(DbItems.claim("DB-08", playerDb(4))).isEqualTo("SELECT 1 p95 within 50ms");
+        assertThat(DbItems.claim("DB-07", playerDb(4))).isEqualTo("no session idle in transaction over 30s");
+        assertThat(DbItems.claim("DB-09", playerDb(4))).isEqualTo("the server ends sessions idle in a transaction");
     }
 }

@@ -105,8 +105,10 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
      * below the authoritative TTL; failing that, an answer far faster than a certain cache miss
      * (a random name), when misses are measurably slow. When neither can be told, it cannot be
      * checked.
+     *
+     * @param warmUp the command that warms this environment's resolvers ({@code make warm-up ENV=staging})
      */
-    DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss) {
+    DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss, String warmUp) {
         long ttl = actual.maxTtl().orElse(0);
         boolean countedDown = authoritativeTtl.isPresent() && ttl < authoritativeTtl.getAsLong();
         long first = actual.latency().toMillis();
@@ -125,7 +127,8 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
                 + authoritativeTtl.stream().mapToObj(t -> " (authoritative " + t + "s)").findFirst().orElse("")
                 + " and took " + first + "ms; a certain cache miss took " + cold + "ms, a cached repeat "
                 + repeat.latency().toMillis() + "ms.",
-                "Run the DNS warm-up against " + actual.query().resolver().name() + " before launch");
+                "Run the DNS warm-up against " + actual.query().resolver().name() + " shortly before launch, within the"
+                        + " records' TTL: " + warmUp + " (ARGS='--until T0' keeps it warm until launch)");
         return this;
     }
 

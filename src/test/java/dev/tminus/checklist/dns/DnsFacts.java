@@ -53,6 +53,11 @@ final class DnsFacts implements AutoCloseable {
         return "mvn verify -Denv=" + profile.name() + " -Dchecks=dns";
     }
 
+    /** The command that warms this environment's recursive resolvers. */
+    String warmUp() {
+        return "make warm-up ENV=" + profile.name();
+    }
+
     private DnsFacts gather() {
         Map<String, CompletableFuture<DnsAnswer>> asked = new LinkedHashMap<>();
         for (DnsRecord r : dns.records()) {

@@ -99,14 +99,18 @@ class GoldenHourChecks {
     @DisplayName("GH-03 release silences have expired after the planned silence window")
     void release_silences_expired(GoldenHourFacts facts) {
         Alerting alerting = facts.profile.alerting().orElse(null);
-        Assumptions.assumeTrue(alerting != null, "not configured: the alerting section is absent");
+        if (alerting == null) {
+            Assumptions.abort("not configured: the alerting section is absent");
+        }
         Alerting.SilencePlan plan = alerting.silence().orElse(null);
-        Assumptions.assumeTrue(plan != null, "not configured: alerting.silence is absent");
+        if (plan == null) {
+            Assumptions.abort("not configured: alerting.silence is absent");
+        }
         Instant planEnd = plan.startsBy().resolve(facts.profile.launch().at()).plus(plan.duration());
         Instant now = Instant.now();
-        Assumptions.assumeFalse(now.isBefore(planEnd), () -> "the planned silence window is not over: it ends at "
-                + planEnd + " (" + plan.startsBy() + " + " + dev.tminus.profile.Durations.format(plan.duration())
-                + "); release silences may mute until then");
+        if (now.isBefore(planEnd)) {
+            Assumptions.abort(GoldenHourMessages.windowNotOver(planEnd, plan.startsBy().toString(), plan.duration()));
+        }
         var alertmanager = new AlertmanagerProbe(new AlertingHttp("Alertmanager", alerting.alertmanager(), alerting));
         String where = Secrets.mask(alerting.alertmanager().toString());
         String release = facts.profile.launch().release();

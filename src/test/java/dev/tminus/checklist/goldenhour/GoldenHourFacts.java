@@ -84,8 +84,12 @@ final class GoldenHourFacts implements AutoCloseable {
     /** The window, or the item is skipped: no T0, or the golden hour has not started. */
     ObservationWindow startedWindow() {
         ObservationWindow w = window.orElse(null);
-        Assumptions.assumeTrue(w != null, "not configured: launch.at (T0) is not set and goldenHour.from is absent");
-        Assumptions.assumeFalse(w.notStarted(), () -> w.notStartedReason());
+        if (w == null) {
+            Assumptions.abort("not configured: launch.at (T0) is not set and goldenHour.from is absent");
+        }
+        if (w.notStarted()) {
+            Assumptions.abort(w.notStartedReason());
+        }
         return w;
     }
 

@@ -99,4 +99,10 @@ final class GoldenHourMessages {
                 : "Page the on-call (the plan's L2 action)";
         return m.append(action).append(", then re-run: ").append(rerun).toString();
     }
+
+    /** GH-03 before the planned silence window ends: not due yet, with when it will be. */
+    static String windowNotOver(Instant planEnd, String startsBy, Duration duration) {
+        return dev.tminus.report.Outcome.NOT_DUE_YET.reason("the planned silence window ends at " + planEnd + " (" + startsBy + " + ")
+                + Durations.format(duration) + "); release silences may mute until then, GH-03 checks them after";
+    }
 }

@@ -136,4 +136,12 @@ class GoldenHourMessagesTest {
                   L2 redis command failures: 1 points outside at most 0, worst 3
                 Roll back release v1.2.0 (the plan's L3 action), then re-run: mvn verify -Denv=staging -Dchecks=golden-hour""");
     }
+
+    @Test
+    void gh03_before_the_silence_window_ends_is_not_due_yet() {
+        // GIVEN a window of T0-15m + 1h15m / WHEN GH-03 runs before its end / THEN the skip says not due yet and until when
+        assertThat(GoldenHourMessages.windowNotOver(T0.plusSeconds(3600), "T0-15m", Duration.ofMinutes(75)))
+                .isEqualTo("not due yet: the planned silence window ends at 2026-12-01T11:00:00Z (T0-15m + 1h15m);"
+                        + " release silences may mute until then, GH-03 checks them after");
+    }
 }

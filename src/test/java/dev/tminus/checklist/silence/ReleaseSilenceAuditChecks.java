@@ -96,7 +96,8 @@ class ReleaseSilenceAuditChecks {
                         + s.updatedAt() + "): \"" + s.comment() + "\"").collect(Collectors.joining("\n")));
         silences.forEach(s -> Evidence.attachJson("silence " + s.id(), s.json()));
         if (silences.isEmpty()) {
-            Assumptions.abort("nothing to audit: no active or pending release silence (SIL-02 reports missing coverage)");
+            Assumptions.abort("not applicable: no active or pending release silence to audit"
+                    + " (SIL-02 reports missing coverage)");
         }
         return silences;
     }

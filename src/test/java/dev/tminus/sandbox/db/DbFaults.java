@@ -29,6 +29,8 @@ final class DbFaults {
     static final String LIFETIME_OVER_WAIT_TIMEOUT = "db-lifetime-over-wait-timeout";
     static final String IDLE_IN_TRANSACTION = "db-idle-in-transaction";
     static final String NO_IDLE_IN_TRANSACTION_TIMEOUT = "db-no-idle-in-transaction-timeout";
+    static final String NO_MONITORING_GRANT = "db-no-monitoring-grant";
+    static final String OWN_IDLE_IN_TRANSACTION = "db-own-session-idle-in-transaction";
     static final String SLOW_PATH = "db-slow-path";
     static final String UNREACHABLE_PORT = "db-unreachable-port";
     static final String WRONG_PASSWORD = "db-wrong-password";
@@ -46,9 +48,14 @@ final class DbFaults {
     static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
 
     private static final Set<String> ALL_CHECKS = Set.of("DB-01", "DB-02", "DB-03", "DB-04", "DB-05", "DB-06",
-            "DB-07", "DB-08");
+            "DB-07", "DB-08", "DB-09");
 
     private DbFaults() {
+    }
+
+    /** The faults that play a least-privilege account: no pg_monitor, no PROCESS. */
+    static boolean withoutMonitoring(Set<String> faults) {
+        return faults.contains(NO_MONITORING_GRANT) || faults.contains(OWN_IDLE_IN_TRANSACTION);
     }
 
     static List<Fault> all() {
@@ -76,8 +83,16 @@ final class DbFaults {
                         })),
                 Fault.failing(IDLE_IN_TRANSACTION, TAG, "DB-07", "idle in transaction for",
                         "an administrator's session sits in an open transaction on both servers"),
-                Fault.failing(NO_IDLE_IN_TRANSACTION_TIMEOUT, TAG, "DB-07", "idle_in_transaction_session_timeout",
+                Fault.failing(NO_IDLE_IN_TRANSACTION_TIMEOUT, TAG, "DB-09", "idle_in_transaction_session_timeout",
                         "PostgreSQL has no idle_in_transaction_session_timeout for the sandbox database"),
+                new Fault(NO_MONITORING_GRANT, TAG, "the account has no monitoring grant (PostgreSQL pg_monitor,"
+                        + " MariaDB PROCESS) while an administrator's session is open on both servers: connections are"
+                        + " still counted, other sessions' transactions are not visible", Set.of(), Set.of("DB-07"),
+                        "Grant the account read-only monitoring (GRANT ", p -> { }),
+                new Fault(OWN_IDLE_IN_TRANSACTION, TAG, "the account has no monitoring grant and its own session sits"
+                        + " in an open transaction on both servers: PostgreSQL shows it to the account, MariaDB shows"
+                        + " no transaction without PROCESS", Set.of("DB-07"), Set.of("DB-07"),
+                        " of tminus_check on tminus_sandbox from ", p -> { }),
                 Fault.failing(SLOW_PATH, TAG, "DB-08", "SELECT 1 round trips",
                         "the network path adds " + DbSandbox.SLOW_PATH_DELAY_MS + "ms to every answer from both servers").withProfilePatch(viaProxies()),
                 new Fault(UNREACHABLE_PORT, TAG, "the profile points both databases at a port nothing listens on",

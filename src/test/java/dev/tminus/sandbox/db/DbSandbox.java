@@ -89,8 +89,14 @@ public final class DbSandbox implements SandboxComponent {
             if (faults.contains(DbFaults.IDLE_IN_TRANSACTION)) {
                 admin.holdIdleTransaction();
             }
+            if (faults.contains(DbFaults.NO_MONITORING_GRANT)) {
+                admin.holdAdminSession();
+            }
+            if (faults.contains(DbFaults.OWN_IDLE_IN_TRANSACTION)) {
+                admin.holdOwnIdleTransaction();
+            }
         }
-        if (faults.contains(DbFaults.IDLE_IN_TRANSACTION)) {
+        if (faults.contains(DbFaults.IDLE_IN_TRANSACTION) || faults.contains(DbFaults.OWN_IDLE_IN_TRANSACTION)) {
             Thread.sleep(idleInTransactionBound.plusMillis(700).toMillis()); // the sessions must be older than the bound
         }
     }

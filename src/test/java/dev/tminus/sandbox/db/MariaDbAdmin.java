@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The sandbox on MariaDB: account {@code 'tminus_check'@'127.0.0.1'} (MAX_USER_CONNECTIONS 60,
- * SELECT on its database, PROCESS to see other sessions' transactions) and database
+ * SELECT on its database, PROCESS to see other sessions' transactions unless a least-privilege fault
+ * revokes it) and database
  * {@code tminus_sandbox} with one InnoDB table. MariaDB has no per-account idle limit, so the idle
  * limit faults live in the plan (profile) instead.
  */
@@ -69,8 +70,17 @@ final class MariaDbAdmin extends ServerAdmin {
     void configure(Set<String> faults) throws SQLException {
         try (Connection c = admin()) {
             exec(c, "ALTER USER " + user() + " WITH MAX_USER_CONNECTIONS "
-                    + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT));
+                    + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT),
+                    (DbFaults.withoutMonitoring(faults) ? "REVOKE PROCESS ON *.* FROM " : "GRANT PROCESS ON *.* TO ")
+                            + user());
         }
+    }
+
+    @Override
+    Connection openOwnIdleTransaction(Connection asAccount) throws SQLException {
+        asAccount.setAutoCommit(false);
+        exec(asAccount, "START TRANSACTION WITH CONSISTENT SNAPSHOT", "SELECT COUNT(*) FROM launch_probe");
+        return asAccount;
     }
 
     @Override

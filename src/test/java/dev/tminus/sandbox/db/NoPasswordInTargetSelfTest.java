@@ -54,7 +54,7 @@ class NoPasswordInTargetSelfTest {
                     .configurationParameter("sandbox.faults", faults)
                     .build(), summary, new TraceWriter(reports.resolve((faults.isEmpty() ? "healthy" : faults) + ".txt")));
             assertThat(summary.getSummary().getTestsStartedCount()).as("db checks run with faults '%s'", faults)
-                    .isEqualTo(16);
+                    .isEqualTo(18);
         }
 
         // THEN no file under target/ (compiled classes aside) contains either password

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The sandbox on PostgreSQL: role {@code tminus_check} (LOGIN, CONNECTION LIMIT 60, read-only by
- * default, member of {@code pg_monitor} to see every session's state, {@code idle_session_timeout}
+ * default, member of {@code pg_monitor} to see every session's state unless a least-privilege fault revokes it, {@code idle_session_timeout}
  * 1h for the role) and database {@code tminus_sandbox} ({@code idle_in_transaction_session_timeout}
  * 60s for the database) with one table the role may SELECT.
  */
@@ -57,8 +57,17 @@ final class PostgresAdmin extends ServerAdmin {
                                     : DbFaults.IDLE_SESSION_TIMEOUT),
                     faults.contains(DbFaults.NO_IDLE_IN_TRANSACTION_TIMEOUT)
                             ? "alter database " + database + " reset idle_in_transaction_session_timeout"
-                            : "alter database " + database + " set idle_in_transaction_session_timeout = '60s'");
+                            : "alter database " + database + " set idle_in_transaction_session_timeout = '60s'",
+                    (DbFaults.withoutMonitoring(faults) ? "revoke pg_monitor from " : "grant pg_monitor to ") + account);
         }
+    }
+
+    @Override
+    Connection openOwnIdleTransaction(Connection asAccount) throws SQLException {
+        exec(asAccount, "set idle_in_transaction_session_timeout = 0");
+        asAccount.setAutoCommit(false);
+        exec(asAccount, "select count(*) from launch_probe");
+        return asAccount;
     }
 
     @Override

@@ -48,21 +48,38 @@ abstract class ServerAdmin implements AutoCloseable {
     /** An administrator's session on the sandbox database, left in an open transaction. */
     abstract Connection openIdleTransaction() throws SQLException;
 
+    /** The account's own session on the sandbox database, left in an open transaction. */
+    abstract Connection openOwnIdleTransaction(Connection asAccount) throws SQLException;
+
     /** JDBC URL of the sandbox database, for the account. */
     abstract String accountUrl();
 
     /** Opens {@code n} connections as the account and keeps them until {@link #release()}. */
     void holdForAccount(int n) throws SQLException {
+        for (int i = 0; i < n; i++) {
+            held.add(accountConnection());
+        }
+    }
+
+    private Connection accountConnection() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", account);
         p.setProperty("password", password);
-        for (int i = 0; i < n; i++) {
-            held.add(DriverManager.getConnection(accountUrl(), p));
-        }
+        return DriverManager.getConnection(accountUrl(), p);
     }
 
     void holdIdleTransaction() throws SQLException {
         held.add(openIdleTransaction());
+    }
+
+    /** The account's own session, idle in an open transaction: visible to it without any monitoring grant. */
+    void holdOwnIdleTransaction() throws SQLException {
+        held.add(openOwnIdleTransaction(accountConnection()));
+    }
+
+    /** An administrator's session on the sandbox database, idle and outside a transaction. */
+    void holdAdminSession() throws SQLException {
+        held.add(adminOn(database));
     }
 
     /** Closes every held connection. */

@@ -1,0 +1,183 @@
+package dev.tminus.checklist;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Progress of a checklist run on the console, per area: items done of items planned.
+ *
+ * <pre>T-Minus progress (12 s): dns 75/75 done · tls 12/33 · db 0/16</pre>
+ *
+ * <p>A line is printed when an area's last check class ends ("done") and at most every {@link #EVERY}
+ * while items end. The planned counts come from the run's own plan ({@link Plan#of}: the profile's
+ * items, nothing contacted), computed beside the run so it never waits for them; until they are
+ * known, only the items done are shown. An area whose names resolve at run time
+ * ({@code addresses: all}) can have more items than planned: the planned count then follows the
+ * items done.
+ *
+ * <p>Registered for every launcher, active only in the checklist's own JVM ({@code tminus.role=checklist}).
+ */
+public class Progress implements TestExecutionListener {
+
+    static final Duration EVERY = Duration.ofSeconds(5);
+
+    private final PrintStream out;
+    private final LongSupplier nanos;
+    private final boolean active;
+    private final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
+    private volatile Map<String, Integer> planned = Map.of();
+    private final Map<String, AtomicInteger> classesLeft = new ConcurrentHashMap<>();
+    private final Set<String> completed = ConcurrentHashMap.newKeySet();
+    private long started;
+    private long lastPrinted;
+
+    public Progress() {
+        this(System.out, System::nanoTime, "checklist".equals(System.getProperty("tminus.role")));
+    }
+
+    Progress(PrintStream out, LongSupplier nanos, boolean active) {
+        this.out = out;
+        this.nanos = nanos;
+        this.active = active;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        if (!active || testPlan.getConfigurationParameters().getBoolean(Profiles.PLAN).orElse(false)) {
+            return;
+        }
+        started = nanos.getAsLong();
+        lastPrinted = started;
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        for (TestIdentifier root : testPlan.getRoots()) {
+            testPlan.getDescendants(root).stream().filter(Progress::isCheckClass).map(Progress::tag)
+                    .flatMap(Optional::stream).forEach(tag -> classes.merge(tag, 1, Integer::sum));
+        }
+        classes(classes);
+        Thread planner = new Thread(() -> planned(plannedCounts()), "t-minus-progress-plan");
+        planner.setDaemon(true);
+        planner.start();
+    }
+
+    /** The items the plan of this run lists, per area. */
+    private static Map<String, Integer> plannedCounts() {
+        try {
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put(Profiles.ENV, System.getProperty(Profiles.ENV, ""));
+            config.put(Profiles.BASEDIR, System.getProperty(Profiles.BASEDIR, "."));
+            config.put(Profiles.VANTAGE, System.getProperty(Profiles.VANTAGE, ""));
+            config.put(Profiles.FAULTS, System.getProperty(Profiles.FAULTS, "")); // the run's own: the sandbox keeps them
+            return counts(Plan.of(selectPackage("dev.tminus.checklist"), System.getProperty("tminus.checks", ""), config));
+        } catch (RuntimeException e) {
+            return Map.of(); // progress without totals; the run itself reports whatever went wrong
+        }
+    }
+
+    static Map<String, Integer> counts(List<Plan.Line> plan) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Plan.Line line : plan) {
+            if (line.kind() == Plan.Kind.ITEM || line.kind() == Plan.Kind.SKIPPED) {
+                counts.merge(line.tag(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    synchronized void planned(Map<String, Integer> counts) {
+        planned = Map.copyOf(counts);
+    }
+
+    /** How many check classes of each area this run executes: an area is done when the last one ends. */
+    void classes(Map<String, Integer> counts) {
+        counts.forEach((tag, n) -> classesLeft.put(tag, new AtomicInteger(n)));
+    }
+
+    private static boolean isCheckClass(TestIdentifier id) {
+        return id.isContainer() && id.getSource().filter(ClassSource.class::isInstance).isPresent();
+    }
+
+    private static Optional<String> tag(TestIdentifier id) {
+        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst();
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) {
+            ended(id);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (id.isTest()) {
+            ended(id);
+        } else if (active && isCheckClass(id)) {
+            tag(id).ifPresent(this::classEnded);
+        }
+    }
+
+    private void classEnded(String tag) {
+        AtomicInteger left = classesLeft.get(tag);
+        if (left != null && left.decrementAndGet() == 0) {
+            completed.add(tag);
+            print(true);
+        }
+    }
+
+    private void ended(TestIdentifier id) {
+        if (active) {
+            tag(id).ifPresent(tag -> {
+                done.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet();
+                print(false);
+            });
+        }
+    }
+
+    private void print(boolean areaDone) {
+        long t = nanos.getAsLong();
+        synchronized (this) {
+            if (areaDone || t - lastPrinted >= EVERY.toNanos()) {
+                lastPrinted = t;
+                out.println(line(t));
+            }
+        }
+    }
+
+    /** {@code T-Minus progress (12 s): dns 75/75 done · tls 12/33 · db 0/16}, areas in seed order. */
+    String line(long at) {
+        StringBuilder text = new StringBuilder("T-Minus progress (")
+                .append(Duration.ofNanos(at - started).toSeconds()).append(" s):");
+        String sep = " ";
+        for (String tag : Tags.ALL) {
+            int of = done.getOrDefault(tag, new AtomicInteger()).get();
+            Integer total = planned.get(tag);
+            if (of == 0 && total == null) {
+                continue;
+            }
+            text.append(sep).append(tag).append(' ').append(of);
+            if (total != null) {
+                text.append('/').append(Math.max(total, of));
+            }
+            if (completed.contains(tag)) {
+                text.append(" done");
+            }
+            sep = " · ";
+        }
+        return text.toString();
+    }
+}

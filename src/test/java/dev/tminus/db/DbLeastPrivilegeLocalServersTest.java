@@ -1,0 +1,138 @@
+package dev.tminus.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tminus.profile.Database;
+import dev.tminus.profile.Secret;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Against the machine's own PostgreSQL and MariaDB with a least-privilege account of its own (no
+ * pg_monitor / pg_read_all_stats, no PROCESS), holding one of its own sessions in an open
+ * transaction: what such an account can and cannot see. Drops everything it created.
+ */
+@Tag("sandbox")
+class DbLeastPrivilegeLocalServersTest {
+
+    private static final String RERUN = "mvn verify -Denv=sandbox -Dchecks=db";
+    private static final String ACCOUNT = "tminus_lp_probe";
+    private static final String PASSWORD = "lp-probe-only-pw";
+    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/";
+
+    private final List<Connection> held = new ArrayList<>();
+
+    @AfterEach
+    void drop_everything_created() throws SQLException {
+        for (Connection c : held) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already gone
+            }
+        }
+        try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "")) {
+            exec(c, "select pg_terminate_backend(pid) from pg_stat_activity where usename = '" + ACCOUNT + "'",
+                    "drop role if exists " + ACCOUNT);
+        }
+        try (Connection c = DriverManager.getConnection(MARIADB_ADMIN, "root", "")) {
+            exec(c, "DROP USER IF EXISTS '" + ACCOUNT + "'@'127.0.0.1'", "DROP DATABASE IF EXISTS " + ACCOUNT);
+        }
+    }
+
+    @Test
+    void postgres_role_without_monitoring_counts_every_session_and_sees_its_own_stuck_one() throws SQLException {
+        // GIVEN a login role with no monitoring grant, an administrator's session open, and a session of
+        // the role itself idle in a transaction
+        Connection admin = hold(DriverManager.getConnection(PG_ADMIN, "postgres", ""));
+        exec(admin, "drop role if exists " + ACCOUNT,
+                "create role " + ACCOUNT + " login password '" + PASSWORD + "' connection limit 20");
+        Connection own = hold(DriverManager.getConnection(PG_ADMIN, ACCOUNT, PASSWORD));
+        exec(own, "set idle_in_transaction_session_timeout = 0");
+        own.setAutoCommit(false);
+        String pid = single(own, "select pg_backend_pid()");
+
+        // WHEN the role observes the server
+        ServerFacts facts = new DbProbe(RERUN).observe(db("jdbc:postgresql://127.0.0.1:5432/postgres"))
+                .before().get();
+
+        // THEN its own stuck session is judged, the administrator's is counted but not judged, and the
+        // grant is PostgreSQL's
+        assertThat(facts.superuser()).isFalse();
+        assertThat(facts.idleInTransaction()).extracting(ServerFacts.IdleTransaction::session).contains(pid);
+        assertThat(facts.idleInTransaction()).extracting(ServerFacts.IdleTransaction::user).containsOnly(ACCOUNT);
+        assertThat(facts.inUse().account()).isEqualTo(2);
+        assertThat(facts.inUse().server()).isGreaterThanOrEqualTo(3);
+        assertThat(facts.inUse().database()).isGreaterThanOrEqualTo(3);
+        ServerFacts.Hidden hidden = facts.hiddenSessions().orElseThrow();
+        assertThat(hidden.grant()).isEqualTo("GRANT pg_monitor TO " + ACCOUNT);
+        assertThat(hidden.notVisible()).startsWith("the state of ").contains("postgres ")
+                .endsWith("): role " + ACCOUNT + " lacks pg_read_all_stats");
+        assertThat(hidden.judgedWhat()).isEqualTo("whose state role " + ACCOUNT + " can see");
+    }
+
+    @Test
+    void mariadb_account_without_process_counts_threads_and_names_the_grant_with_its_host() throws SQLException {
+        // GIVEN an account with SELECT on one database only, and its own session in an open transaction
+        Connection admin = hold(DriverManager.getConnection(MARIADB_ADMIN, "root", ""));
+        exec(admin, "DROP USER IF EXISTS '" + ACCOUNT + "'@'127.0.0.1'", "DROP DATABASE IF EXISTS " + ACCOUNT,
+                "CREATE DATABASE " + ACCOUNT,
+                "CREATE TABLE " + ACCOUNT + ".t (id INT PRIMARY KEY) ENGINE=InnoDB",
+                "CREATE USER '" + ACCOUNT + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'",
+                "GRANT SELECT ON " + ACCOUNT + ".* TO '" + ACCOUNT + "'@'127.0.0.1'");
+        String url = "jdbc:mariadb://127.0.0.1:3306/" + ACCOUNT;
+        Connection own = hold(DriverManager.getConnection(url, ACCOUNT, PASSWORD));
+        own.setAutoCommit(false);
+        exec(own, "START TRANSACTION WITH CONSISTENT SNAPSHOT", "SELECT COUNT(*) FROM t");
+
+        // WHEN the account observes the server
+        ServerFacts facts = new DbProbe(RERUN).observe(db(url)).before().get();
+
+        // THEN every connection is counted, no transaction is visible, and the grant names user and host
+        assertThat(facts.inUse().account()).isEqualTo(2);
+        assertThat(facts.inUse().server()).isGreaterThanOrEqualTo(3);
+        assertThat(facts.idleInTransaction()).isEmpty();
+        ServerFacts.Hidden hidden = facts.hiddenSessions().orElseThrow();
+        assertThat(hidden.judged()).isZero();
+        assertThat(hidden.grant()).isEqualTo("GRANT PROCESS ON *.* TO '" + ACCOUNT + "'@'127.0.0.1'");
+        assertThat(hidden.notVisible()).isEqualTo("whether any of the " + facts.inUse().server()
+                + " sessions on the server (Threads_connected, 2 of them its own) has a transaction open:"
+                + " information_schema.INNODB_TRX needs the PROCESS privilege");
+        assertThat(facts.idleInTransactionLimit().setting()).startsWith("wait_timeout (GLOBAL");
+    }
+
+    private static Database db(String url) {
+        Database base = DbProbeLocalServersTest.db(url, ACCOUNT, new Secret(PASSWORD, "LP_PROBE_PASSWORD"));
+        return new Database(base.name(), base.url(), base.username(), base.password(), base.pool(),
+                base.otherClients(), base.pathIdleTimeout(), base.maxQueryLatency(), 2, base.maxIdleInTransaction());
+    }
+
+    private Connection hold(Connection c) {
+        held.add(c);
+        return c;
+    }
+
+    private static void exec(Connection c, String... statements) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
