@@ -1,14 +1,17 @@
 package dev.tminus.profile;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Resolves {@code ${NAME}} and {@code ${NAME:-default}} in profile values from the environment. A
- * missing variable without a default is a problem naming it. Values of variables whose names say
- * they are secret ({@code PASSWORD}, {@code TOKEN}, {@code SECRET}, {@code KEY}, {@code CREDENTIAL})
- * are registered with {@link Secrets} wherever they are used, so they are masked in every output.
+ * missing variable without a default is a problem naming it (in a plan, {@link #lenient}, it is left
+ * unset instead). Every value taken from the environment is registered with {@link Secrets} wherever
+ * it is used, so it is masked in every output; a variable whose name says it is secret
+ * ({@code PASSWORD}, {@code TOKEN}, {@code SECRET}, {@code KEY}, {@code CREDENTIAL}) must hold at least
+ * {@value Secrets#MIN_LENGTH} characters. A {@code :-default} is written in the profile: not a secret.
  */
 final class Interpolation {
 
@@ -17,10 +20,23 @@ final class Interpolation {
     static final Pattern WHOLE_REFERENCE = Pattern.compile("\\$\\{" + NAME + "}");
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|PASSWD|TOKEN|SECRET|KEY|CREDENTIAL).*");
 
+    /** What a missing variable resolves to in a plan: {@code unset-NAME} (usable in a URL, a host, a secret). */
+    static final String UNSET = "unset-";
+
     private final Map<String, String> environment;
+    private final Set<String> unset; // null: a missing variable is a problem
 
     Interpolation(Map<String, String> environment) {
+        this(environment, null);
+    }
+
+    /**
+     * For a plan, which contacts nothing: a missing variable is not a problem but resolves to
+     * {@code unset-NAME}, and its name is added to {@code unset}.
+     */
+    Interpolation(Map<String, String> environment, Set<String> unset) {
         this.environment = Map.copyOf(environment);
+        this.unset = unset;
     }
 
     String resolve(String text, Node where) {
@@ -37,16 +53,21 @@ final class Interpolation {
         boolean missing = false;
         while (m.find()) {
             String value = environment.get(m.group(1));
+            if (value != null && !Secrets.register(value) && SECRET_NAME.matcher(m.group(1)).matches()) {
+                where.problem(Secrets.tooShort("${" + m.group(1) + "}", value.length()));
+                missing = true;
+            }
             if (value == null) {
                 value = m.group(2);
             }
-            if (value == null) {
+            if (value == null && unset != null) {
+                unset.add(m.group(1));
+                value = UNSET + m.group(1);
+            } else if (value == null) {
                 where.problem("expected the environment variable " + m.group(1) + " to be set, got nothing;"
                         + " set it in the environment of the run");
                 missing = true;
                 value = "";
-            } else if (SECRET_NAME.matcher(m.group(1)).matches()) {
-                Secrets.register(value);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

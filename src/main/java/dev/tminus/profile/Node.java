@@ -210,6 +210,10 @@ final class Node {
             return null;
         }
         String value = text("a secret");
+        if (value != null && !Secrets.protectable(value)) {
+            problem(Secrets.tooShort("${" + ref.group(1) + "}", value.length()));
+            return null;
+        }
         return value == null ? null : new Secret(value, ref.group(1));
     }
 

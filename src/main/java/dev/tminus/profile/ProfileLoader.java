@@ -31,14 +31,34 @@ public final class ProfileLoader {
 
     private final Path basedir;
     private final Map<String, String> environment;
+    private final Set<String> unset;
 
     /**
      * @param basedir     the project directory, holding {@code environments/}
      * @param environment where {@code ${VAR}} references are looked up (normally {@code System.getenv()})
      */
     public ProfileLoader(Path basedir, Map<String, String> environment) {
+        this(basedir, environment, null);
+    }
+
+    private ProfileLoader(Path basedir, Map<String, String> environment, Set<String> unset) {
         this.basedir = basedir;
         this.environment = Map.copyOf(environment);
+        this.unset = unset;
+    }
+
+    /**
+     * A loader for {@code make plan}, which contacts nothing and needs no secret: a {@code ${VAR}}
+     * missing from the environment resolves to {@code unset-VAR} instead of being a problem, and is
+     * listed by {@link #unsetVariables()}.
+     */
+    public static ProfileLoader forPlan(Path basedir, Map<String, String> environment) {
+        return new ProfileLoader(basedir, environment, new java.util.TreeSet<>());
+    }
+
+    /** The variables a plan loader found missing, sorted (always empty for a normal loader). */
+    public Set<String> unsetVariables() {
+        return unset == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(unset));
     }
 
     public Profile load(String name) {
@@ -56,7 +76,7 @@ public final class ProfileLoader {
         patch.accept(tree);
         Problems problems = new Problems(layers::origin);
         layers.syntaxProblems().forEach(problems::addLine);
-        Node root = new Node(tree, "", "", problems, new Interpolation(environment));
+        Node root = new Node(tree, "", "", problems, new Interpolation(environment, unset));
         root.isMap(TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL);
         names(root, layers, problems);
         Node launchNode = root.get("launch");

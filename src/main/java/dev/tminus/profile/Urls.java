@@ -11,6 +11,7 @@ final class Urls {
     private static final Pattern JDBC = Pattern.compile("jdbc:(postgresql|mariadb|mysql)://([^/?\\s]+)(/\\S*)?");
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+)(?::(\\d{1,5}))?");
     private static final Pattern LITERAL_PASSWORD_PARAM = Pattern.compile("(?i).*[?&;](password|pwd)=(?!\\$\\{).*");
+    private static final Pattern PASSWORD_PARAM_VALUE = Pattern.compile("(?i)[?&;](?:password|pwd)=([^&;]*)");
     private static final Pattern USERINFO_PASSWORD = Pattern.compile("(?:[a-z]+:)+//[^/@:]*:([^/@]*)@.*");
 
     private Urls() {
@@ -24,7 +25,7 @@ final class Urls {
         try {
             URI uri = new URI(text);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return literalPassword(node) ? null : uri;
+                return literalPassword(node) || !credentials(node, uri.getUserInfo()) ? null : uri;
             }
         } catch (URISyntaxException e) {
             // reported below
@@ -44,7 +45,40 @@ final class Urls {
                     + " jdbc:postgresql://db.staging:5432/game, got " + Node.quote(text));
             return null;
         }
-        return literalPassword(node) ? null : text;
+        if (literalPassword(node)) {
+            return null;
+        }
+        String authority = m.group(2);
+        boolean ok = !authority.contains("@") || credentials(node, authority.substring(0, authority.lastIndexOf('@')));
+        Matcher param = PASSWORD_PARAM_VALUE.matcher(text);
+        while (param.find()) {
+            ok &= protect(node, param.group(1));
+        }
+        return ok ? text : null;
+    }
+
+    /**
+     * Registers the password of a URL's user-info (and the Basic authorization made of it) as a
+     * secret, literal or not; false (a problem reported) when it is too short to be masked.
+     */
+    private static boolean credentials(Node node, String userInfo) {
+        if (userInfo == null || !userInfo.contains(":")) {
+            return true;
+        }
+        String password = userInfo.substring(userInfo.indexOf(':') + 1);
+        if (!Secrets.protectable(password)) {
+            node.problem(Secrets.tooShort("the password in the URL's user-info", password.length()));
+            return false;
+        }
+        return Secrets.registerCredentials(userInfo.substring(0, userInfo.indexOf(':')), password);
+    }
+
+    private static boolean protect(Node node, String password) {
+        if (!Secrets.register(password)) {
+            node.problem(Secrets.tooShort("the password parameter of the URL", password.length()));
+            return false;
+        }
+        return true;
     }
 
     /** Reports a password written into the URL itself rather than taken from {@code ${VAR}}. */

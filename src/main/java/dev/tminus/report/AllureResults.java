@@ -1,5 +1,7 @@
 package dev.tminus.report;
 
+import dev.tminus.profile.Secrets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -61,8 +63,9 @@ public final class AllureResults {
     }
 
     static CheckResult toResult(JsonNode node, String dirVantage) {
-        String name = invocationName(node.path("name").asText(""), node.path("testCaseName").asText(""));
-        String message = Outcome.withoutJUnitPrefix(node.path("statusDetails").path("message").asText(""));
+        // Masked again here (the results were masked when written): a report never carries a secret.
+        String name = Secrets.mask(invocationName(node.path("name").asText(""), node.path("testCaseName").asText("")));
+        String message = Secrets.mask(Outcome.withoutJUnitPrefix(node.path("statusDetails").path("message").asText("")));
         String checkId = CheckResult.idOf(name).or(() -> label(node, "check")).orElse("");
         String tag = labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst()
                 .or(() -> ChecklistAreas.tagOf(checkId)).orElse(ChecklistAreas.UNTAGGED);

@@ -1,5 +1,7 @@
 package dev.tminus.report;
 
+import dev.tminus.profile.Secrets;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,11 +24,11 @@ public final class ReadinessFiles {
     public static void write(Readiness readiness, Path reports) {
         try {
             Files.createDirectories(reports);
-            put(reports.resolve("readiness.md"), ReadinessMarkdown.render(readiness).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            put(reports.resolve("readiness.html"), ReadinessHtml.render(readiness).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(reports.resolve("readiness.md"), Secrets.mask(ReadinessMarkdown.render(readiness)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(reports.resolve("readiness.html"), Secrets.mask(ReadinessHtml.render(readiness)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             put(reports.resolve("readiness.pdf"), ReadinessPdf.render(readiness));
-            put(reports.resolve("readiness.txt"), ConsoleSummary.render(readiness).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            put(reports.resolve("readiness.json"), ReadinessJson.render(readiness).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(reports.resolve("readiness.txt"), Secrets.mask(ConsoleSummary.render(readiness)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(reports.resolve("readiness.json"), Secrets.mask(ReadinessJson.render(readiness)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the readiness summary into " + reports, e);
         }

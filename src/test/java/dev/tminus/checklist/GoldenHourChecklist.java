@@ -15,5 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Epic("Golden three hours")
 @ExtendWith(ProfileExtension.class)
 @ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
+@ExtendWith(SecretMasking.class)
 public @interface GoldenHourChecklist {
 }

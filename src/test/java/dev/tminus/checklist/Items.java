@@ -1,9 +1,12 @@
 package dev.tminus.checklist;
 
+import dev.tminus.profile.Secrets;
+
 /**
  * Display names of checklist items: {@code ID item · claim · where}, e.g.
  * {@code DNS-02 login.game.example.com. A · resolves to the planned 3 addresses · ns1}.
- * People search reports and CI logs by these names, so they come from the profile only.
+ * People search reports and CI logs by these names, so they come from the profile only. A name
+ * never carries a secret: every name is masked ({@link Secrets#mask}) here, where it is made.
  */
 public final class Items {
 
@@ -17,7 +20,7 @@ public final class Items {
         if (where != null && !where.isBlank()) {
             name.append(SEPARATOR).append(where);
         }
-        return name.toString();
+        return Secrets.mask(name.toString());
     }
 
     /** For items that are not checked in one place (e.g. a whole zone across resolvers). */

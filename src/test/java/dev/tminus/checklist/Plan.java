@@ -61,15 +61,24 @@ public final class Plan {
     static void validate(String env) {
         String name = ProfileLoader.selectedName(env, System.getenv());
         try {
-            Profile profile = new ProfileLoader(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv()).load(name);
+            ProfileLoader loader = ProfileLoader.forPlan(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv());
+            Profile profile = loader.load(name);
             System.out.println("T-Minus: profile " + profile.file() + " is valid (release " + profile.launch().release()
                     + ", phase " + profile.launch().phase().key() + ", T0 "
                     + profile.launch().at().map(Object::toString).orElse("not set") + ")");
+            if (!loader.unsetVariables().isEmpty()) {
+                System.out.println(unsetLine(loader.unsetVariables()));
+            }
         } catch (ProfileException e) {
             System.err.println("T-Minus: the profile cannot be used; nothing was planned.");
             e.problems().forEach(System.err::println);
             throw new InvalidProfile(e.problems().size(), name);
         }
+    }
+
+    /** The plan's note on variables it did not need: a plan contacts nothing, so no secret is required. */
+    static String unsetLine(java.util.Set<String> unset) {
+        return "T-Minus: unset (shown as unset-NAME; mvn verify needs them): " + String.join(", ", unset);
     }
 
     /** Fails {@code make plan} after the problems were printed; its message is the one-line summary. */

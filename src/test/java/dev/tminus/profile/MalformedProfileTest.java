@@ -411,7 +411,9 @@ class MalformedProfileTest {
                       alertmanager: http://ops:hunter2@alertmanager.staging:9093
                       prometheus: http://ops:${PROM_PASSWORD:-x}@prometheus.staging:9090
                     """,
-                        F + "alerting.alertmanager: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)"),
+                        F + "alerting.alertmanager: expected a URL without a literal password, got one with a password written in it; take it from the environment, e.g. password: ${DB_PASSWORD} or user:${PASSWORD}@host (secrets come only from environment variables)",
+                        // a 1-character password (here the default) could not be masked: refused
+                        F + "alerting.prometheus: expected the password in the URL's user-info to be at least 4 characters long, got 1; a shorter secret cannot be masked in reports and logs: use a longer one"),
                 of("zones without an authoritative resolver", HEADER + """
                     dns:
                       resolvers:

@@ -1,0 +1,120 @@
+package dev.tminus.report;
+
+import dev.tminus.profile.Secrets;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.util.PropertiesUtils;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The one door of Allure's output: every result, container and attachment is written through here,
+ * with every secret masked ({@link Secrets#mask}) in every text of the result model (names,
+ * parameters, labels, links, messages, traces, steps, fixtures) and in every text attachment (REST
+ * Assured's request and response, evidence). {@link #install()} makes it the writer of
+ * {@link Allure#getLifecycle()}, which Allure's JUnit listener takes when it is created.
+ */
+public final class MaskingResultsWriter implements AllureResultsWriter {
+
+    private static final String MODEL = "io.qameta.allure.model.";
+    private static AllureLifecycle installed;
+    private final AllureResultsWriter delegate;
+
+    public MaskingResultsWriter(AllureResultsWriter delegate) {
+        this.delegate = delegate;
+    }
+
+    /**
+     * Makes Allure's lifecycle write through a masking writer into {@code allure.results.directory},
+     * once per JVM (a lifecycle set later on purpose, e.g. by a test with its own writer, is kept).
+     */
+    public static synchronized void install() {
+        if (installed == null) {
+            String dir = PropertiesUtils.loadAllureProperties().getProperty("allure.results.directory", "allure-results");
+            installed = new AllureLifecycle(new MaskingResultsWriter(new FileSystemResultsWriter(Path.of(dir))));
+            Allure.setLifecycle(installed);
+        }
+    }
+
+    @Override
+    public void write(io.qameta.allure.model.TestResult result) {
+        mask(result, new IdentityHashMap<>());
+        delegate.write(result);
+    }
+
+    @Override
+    public void write(io.qameta.allure.model.TestResultContainer container) {
+        mask(container, new IdentityHashMap<>());
+        delegate.write(container);
+    }
+
+    @Override
+    public void write(String source, InputStream attachment) {
+        byte[] bytes;
+        try (attachment) {
+            bytes = attachment.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attachment " + source, e);
+        }
+        delegate.write(source, new ByteArrayInputStream(masked(bytes)));
+    }
+
+    /** Text (UTF-8) masked; anything else (an image, a PDF) as it is. */
+    static byte[] masked(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Secrets.mask(text).getBytes(StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return bytes;
+        }
+    }
+
+    /** Masks every String property of an Allure model object, through its lists and nested objects. */
+    static void mask(Object model, Map<Object, Boolean> seen) {
+        if (model == null || seen.put(model, Boolean.TRUE) != null) {
+            return;
+        }
+        for (Method getter : model.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+                    || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            try {
+                Object value = getter.invoke(model);
+                if (value instanceof String text) {
+                    String masked = Secrets.mask(text);
+                    if (!masked.equals(text)) {
+                        model.getClass().getMethod("set" + getter.getName().substring(3), String.class).invoke(model, masked);
+                    }
+                } else if (value instanceof Collection<?> items) {
+                    items.forEach(item -> maskModel(item, seen));
+                } else {
+                    maskModel(value, seen);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot mask " + getter + " of an Allure result", e);
+            }
+        }
+    }
+
+    private static void maskModel(Object value, Map<Object, Boolean> seen) {
+        if (value != null && value.getClass().getName().startsWith(MODEL) && !value.getClass().isEnum()) {
+            mask(value, seen);
+        }
+    }
+}
