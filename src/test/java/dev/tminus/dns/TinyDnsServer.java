@@ -26,8 +26,25 @@ final class TinyDnsServer implements AutoCloseable {
 
     TinyDnsServer(boolean withTcp, BiFunction<Message, Boolean, byte[]> reply) throws IOException {
         this.reply = reply;
-        this.udp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-        this.tcp = withTcp ? new ServerSocket(udp.getLocalPort(), 5, InetAddress.getLoopbackAddress()) : null;
+        // UDP takes a free port; TCP on the same number can be taken meanwhile by another process: try again.
+        DatagramSocket u = null;
+        ServerSocket t = null;
+        for (int attempt = 1; t == null; attempt++) {
+            u = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+            if (!withTcp) {
+                break;
+            }
+            try {
+                t = new ServerSocket(u.getLocalPort(), 5, InetAddress.getLoopbackAddress());
+            } catch (java.net.BindException e) {
+                u.close();
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+        this.udp = u;
+        this.tcp = t;
         start(this::serveUdp);
         if (tcp != null) {
             start(this::serveTcp);
