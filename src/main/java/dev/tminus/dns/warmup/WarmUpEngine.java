@@ -1,5 +1,6 @@
 package dev.tminus.dns.warmup;
 
+import dev.tminus.dns.Targets;
 import dev.tminus.profile.DnsRecord;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Resolver;

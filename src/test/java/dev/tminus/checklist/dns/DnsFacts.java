@@ -1,5 +1,6 @@
 package dev.tminus.checklist.dns;
 
+import dev.tminus.dns.Targets;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.dns.DnsAnswer;
 import dev.tminus.dns.DnsProbe;

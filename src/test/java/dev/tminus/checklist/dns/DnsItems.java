@@ -1,5 +1,6 @@
 package dev.tminus.checklist.dns;
 
+import dev.tminus.dns.Targets;
 import dev.tminus.checklist.CheckItems;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;

@@ -1,5 +1,6 @@
 package dev.tminus.checklist.dns;
 
+import dev.tminus.dns.Targets;
 import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
 
 import dev.tminus.checklist.Check;

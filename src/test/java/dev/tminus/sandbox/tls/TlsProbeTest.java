@@ -4,67 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tminus.ProbeException;
-import dev.tminus.profile.Endpoint;
 import dev.tminus.tls.OcspStaple;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsInspection;
-import dev.tminus.tls.TlsProbe;
-import dev.tminus.tls.TlsTarget;
-import dev.tminus.tls.TrustMaterial;
 import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The TLS probe against sandbox servers on a free loopback port: what it reports, and how it breaks. */
-class TlsProbeTest {
-
-    private static final String HOST = "gateway.game.tminus.test";
-    private static final Duration TIMEOUT = Duration.ofMillis(800);
-    private static SandboxPki pki;
-    private static OcspResponder ocsp;
-    private static TlsServer server;
-    private static TlsProbe probe;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pki = new SandboxPki(Instant.now());
-        Path pem = Path.of("target/selftest/tls/ca.pem");
-        pki.writeTrustStore(pem);
-        ocsp = new OcspResponder(pki.issuing(), "127.0.0.1");
-        server = new TlsServer("127.0.0.1", 0, shared(healthy(), List.of("h2"), false, ServerMode.Wire.TLS));
-        probe = new TlsProbe(TIMEOUT, TrustMaterial.load(Optional.of(pem)), Clock.systemUTC(), 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-        server.close();
-        ocsp.close();
-    }
-
-    private static SandboxPki.Credential healthy() throws Exception {
-        return pki.issue(LeafSpec.healthy(HOST, Instant.now(), ocsp.url()));
-    }
-
-    private static ServerMode shared(SandboxPki.Credential c, List<String> alpn, boolean legacy, ServerMode.Wire wire) {
-        SSLContext context = ServerContexts.of(c);
-        return new ServerMode(() -> context, alpn, legacy, wire);
-    }
-
-    private static TlsTarget target(int port) {
-        return new TlsTarget(new Endpoint("gateway", HOST, port, new Endpoint.Addresses.Listed(List.of("127.0.0.1")),
-                Optional.empty(), Endpoint.Requirement.REQUIRED, Endpoint.Requirement.REQUIRED, List.of("h2", "http/1.1")),
-                "127.0.0.1");
-    }
+class TlsProbeTest extends TlsProbeFixture {
 
     @Test
     void reports_chain_protocol_alpn_staple_and_resumption_of_a_healthy_server() throws Exception {

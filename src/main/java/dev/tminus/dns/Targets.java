@@ -1,18 +1,19 @@
-package dev.tminus.dns.warmup;
+package dev.tminus.dns;
 
-import dev.tminus.dns.DnsAnswer;
-import dev.tminus.dns.DnsRr;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The names an answer sends clients on to: CNAME and SRV targets, MX exchanges, NS hosts (as DNS-10 reads them). */
-final class Targets {
+/**
+ * The names an answer sends clients on to: CNAME and SRV targets, MX exchanges, NS hosts. DNS-10
+ * checks that they resolve; the warm-up warms them too.
+ */
+public final class Targets {
 
     private Targets() {
     }
 
-    static List<String> of(DnsAnswer answer) {
+    public static List<String> of(DnsAnswer answer) {
         Set<String> names = new LinkedHashSet<>();
         for (DnsRr rr : answer.records()) {
             String[] parts = rr.data().split(" ");
@@ -27,5 +28,10 @@ final class Targets {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** Whether records of this type name other hosts. */
+    public static boolean hasTargets(String type) {
+        return List.of("CNAME", "SRV", "MX", "NS").contains(type);
     }
 }
