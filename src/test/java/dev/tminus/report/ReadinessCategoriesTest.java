@@ -61,4 +61,13 @@ class ReadinessCategoriesTest {
         assertThat(Outcome.ofAllure("skipped", "disabled for the migration")).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(Outcome.NOT_DUE_YET.reason("the golden hour starts at 10:00")).isEqualTo("not due yet: the golden hour starts at 10:00");
     }
+
+    @Test
+    void a_tls_check_of_an_address_that_refused_is_counted_and_labelled_not_applicable() throws Exception {
+        // GIVEN the reason a TLS check skips with when the handshake was refused (TLS-01 reports the refusal)
+        String reason = "not applicable: the server at 127.0.0.11:18443 refused the handshake (alert protocol_version); TLS-01 reports it";
+        // WHEN the report reads it THEN it is not applicable, in the summary and in Allure's categories
+        assertThat(Outcome.ofAllure("skipped", reason)).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(categoriesOf("skipped", reason)).containsExactly("Not applicable");
+    }
 }

@@ -66,19 +66,19 @@ final class Answered {
     static String pointer(TlsInspection i) {
         String at = i.target().socket();
         if (i.refusal().isPresent()) {
-            return "not checked: the server at " + at + " refused the handshake (alert " + i.refusal().get().alert()
+            return "not applicable: the server at " + at + " refused the handshake (alert " + i.refusal().get().alert()
                     + "); TLS-01 reports it";
         }
         if (i.noServer().isPresent()) {
-            return "not checked: no TLS server at " + at + " (" + i.noServer().get() + "); TLS-01 reports it";
+            return "not applicable: no TLS server at " + at + " (" + i.noServer().get() + "); TLS-01 reports it";
         }
         if (i.target().address().equals(TlsFacts.UNRESOLVED)) {
-            return "not checked: the addresses of " + i.target().host() + " could not be listed; TLS-01 reports why";
+            return "not applicable: the addresses of " + i.target().host() + " could not be listed; TLS-01 reports why";
         }
         if (i.nothingLearned().isPresent()) {
-            return "not checked: nothing could be inspected at " + at + "; TLS-01 reports why";
+            return "not applicable: nothing could be inspected at " + at + "; TLS-01 reports why";
         }
-        return "not checked: the handshake at " + at + " did not complete; TLS-01 reports why";
+        return "not applicable: the handshake at " + at + " did not complete; TLS-01 reports why";
     }
 
     private static TlsInspection inspection(TlsTarget target, TlsFacts facts) {

@@ -63,7 +63,7 @@ class TlsSandboxSelfTest {
         assertThat(at13).filteredOn(r -> !r.checkId().equals("TLS-01")).hasSize(11)
                 .allSatisfy(r -> assertThat(r).extracting(ChecklistRun.Result::outcome, ChecklistRun.Result::message)
                         .containsExactly(Outcome.SKIPPED,
-                                "not checked: no TLS server at 127.0.0.13:18443 (connection refused); TLS-01 reports it"));
+                                "not applicable: no TLS server at 127.0.0.13:18443 (connection refused); TLS-01 reports it"));
         assertThat(run.with(Outcome.BROKEN)).hasSize(1);
         assertThat(run.with(Outcome.FAILED)).isEmpty();
     }
@@ -86,9 +86,9 @@ class TlsSandboxSelfTest {
                 but the server refused it with a fatal alert: protocol_version.
                 Offered one version at a time, it accepts: TLSv1, TLSv1.1 (TLS-06).""");
         assertThat(run.of("TLS-02")).extracting(ChecklistRun.Result::message).containsOnly(
-                "not checked: the server at 127.0.0.11:18443 refused the handshake (alert protocol_version); TLS-01 reports it",
-                "not checked: the server at 127.0.0.12:18443 refused the handshake (alert protocol_version); TLS-01 reports it",
-                "not checked: the server at 127.0.0.13:18443 refused the handshake (alert protocol_version); TLS-01 reports it");
+                "not applicable: the server at 127.0.0.11:18443 refused the handshake (alert protocol_version); TLS-01 reports it",
+                "not applicable: the server at 127.0.0.12:18443 refused the handshake (alert protocol_version); TLS-01 reports it",
+                "not applicable: the server at 127.0.0.13:18443 refused the handshake (alert protocol_version); TLS-01 reports it");
         assertThat(run.with(Outcome.BROKEN)).isEmpty();
     }
 }
