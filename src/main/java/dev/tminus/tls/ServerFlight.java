@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
@@ -40,6 +41,14 @@ record ServerFlight(Optional<String> alert, int version, int suite, Optional<Int
     }
 
     static ServerFlight read(TlsTarget target, DataInputStream in, boolean keyExchange) throws IOException {
+        try {
+            return parse(target, in, keyExchange);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("the server's handshake messages are truncated or malformed", e);
+        }
+    }
+
+    private static ServerFlight parse(TlsTarget target, DataInputStream in, boolean keyExchange) throws IOException {
         Reader reader = new Reader(target, in);
         byte[] hello = reader.message();
         if (reader.alert != null) {
