@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tminus.ProbeException;
 import dev.tminus.db.BurstResult.Acquisition;
 import dev.tminus.db.BurstResult.Refusal;
+import dev.tminus.profile.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,17 +17,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks a pool for {@code n} connections at the same moment, one thread each, holds every granted
- * connection until every request has its answer (so they are really open together), then returns
- * them. Bounded: HikariCP gives up on each request after {@code connectionTimeout}; the burst as a
- * whole gets that plus a few seconds, else it is a timeout.
+ * Asks for {@code n} connections at the same moment, one thread and one HikariCP pool of one
+ * connection each (the way {@code n} instances of the fleet open their pools at launch), holds every
+ * granted connection until every request has its answer (so they are really open together), then
+ * returns them to their pools and closes the pools. Bounded: each pool gives up after
+ * {@code connectionTimeout}; the burst as a whole gets that plus a few seconds, else it is a timeout.
  */
 final class Burst {
 
     private Burst() {
     }
 
-    static BurstResult run(HikariDataSource pool, int n, Duration connectionTimeout, String where, Runnable atPeak)
+    static BurstResult run(Database db, int n, Duration connectionTimeout, String where, Runnable atPeak)
             throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "tminus-burst");
@@ -38,31 +40,35 @@ final class Burst {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch returned = new CountDownLatch(n);
         var acquisitions = new ConcurrentLinkedQueue<Acquisition>();
+        var pools = new ConcurrentLinkedQueue<HikariDataSource>();
         try {
             for (int i = 0; i < n; i++) {
-                threads.execute(() -> request(pool, start, answered, release, returned, acquisitions));
+                int member = i + 1;
+                threads.execute(() -> request(db, member, pools, start, answered, release, returned, acquisitions));
             }
             start.countDown();
             Duration budget = connectionTimeout.plusSeconds(5);
             if (!answered.await(budget.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ProbeException.Timeout("The burst of " + n + " connections to " + where + " got no answer"
-                        + " within " + Percentiles.millis(budget) + " " + PoolSnapshot.of(pool), null);
+                        + " within " + Percentiles.millis(budget) + " " + PoolSnapshot.sum(pools), null);
             }
-            PoolSnapshot whileHeld = PoolSnapshot.of(pool);
+            PoolSnapshot whileHeld = PoolSnapshot.sum(pools);
             atPeak.run();
             release.countDown();
             if (!returned.await(budget.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ProbeException.Timeout("The burst's connections to " + where + " could not be returned"
-                        + " within " + Percentiles.millis(budget) + " " + PoolSnapshot.of(pool), null);
+                        + " within " + Percentiles.millis(budget) + " " + PoolSnapshot.sum(pools), null);
             }
-            return new BurstResult(n, connectionTimeout, List.copyOf(acquisitions), whileHeld, PoolSnapshot.of(pool));
+            return new BurstResult(n, connectionTimeout, List.copyOf(acquisitions), whileHeld, PoolSnapshot.sum(pools));
         } finally {
             release.countDown();
             threads.shutdownNow();
+            pools.forEach(HikariDataSource::close);
         }
     }
 
-    private static void request(HikariDataSource pool, CountDownLatch start, CountDownLatch answered,
+    private static void request(Database db, int member, ConcurrentLinkedQueue<HikariDataSource> pools,
+                                CountDownLatch start, CountDownLatch answered,
                                 CountDownLatch release, CountDownLatch returned,
                                 ConcurrentLinkedQueue<Acquisition> acquisitions) {
         Connection connection = null;
@@ -70,9 +76,11 @@ final class Burst {
             start.await();
             long t0 = System.nanoTime();
             try {
+                HikariDataSource pool = Pools.burstMember(db, member);
+                pools.add(pool);
                 connection = pool.getConnection();
                 acquisitions.add(new Acquisition(Duration.ofNanos(System.nanoTime() - t0), Optional.empty()));
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 acquisitions.add(new Acquisition(Duration.ofNanos(System.nanoTime() - t0), Optional.of(refusal(e))));
             }
             answered.countDown();
@@ -85,7 +93,7 @@ final class Burst {
         }
     }
 
-    static Refusal refusal(SQLException e) {
+    static Refusal refusal(Exception e) {
         var sql = Failures.sqlException(e);
         return new Refusal(sql.map(SQLException::getSQLState).orElse(""), sql.map(SQLException::getErrorCode).orElse(0),
                 Failures.serverSaid(e), Failures.isTooMany(e));

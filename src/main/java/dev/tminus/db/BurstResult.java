@@ -61,7 +61,7 @@ public record BurstResult(int requested, Duration connectionTimeout, List<Acquis
 
     public String describe() {
         var out = new StringBuilder();
-        out.append("burst of ").append(requested).append(" through HikariCP, connectionTimeout ")
+        out.append("burst of ").append(requested).append(" in parallel, one HikariCP pool each, connectionTimeout ")
                 .append(Percentiles.millis(connectionTimeout)).append('\n');
         out.append("granted ").append(granted()).append(" of ").append(requested).append('\n');
         out.append("acquisition p50 ").append(Percentiles.millis(p50())).append(", p99 ")

@@ -7,7 +7,7 @@ import dev.tminus.profile.Database;
  * probe failure makes only the checks that need that fact COULD NOT CHECK.
  *
  * @param before     server facts before the burst
- * @param burst      {@code burst} connections at once through HikariCP
+ * @param burst      {@code burst} connections at once, each through its own HikariCP pool
  * @param returned   whether they all went back, in the pool and on the server
  * @param roundTrips warm {@code SELECT 1} round trips
  */

@@ -113,10 +113,8 @@ public final class DbProbe {
             Attempt<Integer> baseline = attempt(db, "the account's connections", () -> reader.accountConnections(c, budget));
             AtomicInteger peak = new AtomicInteger(-1);
             Attempt<BurstResult> burst = attempt(db, "a burst of connections", () -> {
-                try (HikariDataSource pool = Pools.burst(db, db.burst())) {
-                    return Burst.run(pool, db.burst(), PoolSettings.effective(db.pool()).connectionTimeout(),
-                            JdbcTarget.describe(db), () -> peak.set(count(reader, c, budget)));
-                }
+                return Burst.run(db, db.burst(), PoolSettings.effective(db.pool()).connectionTimeout(),
+                        JdbcTarget.describe(db), () -> peak.set(count(reader, c, budget)));
             });
             Attempt<ReturnResult> returned = burst.failure() != null ? Attempt.failed(burst.failure())
                     : baseline.failure() != null ? Attempt.failed(baseline.failure())

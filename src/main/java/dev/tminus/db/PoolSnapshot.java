@@ -17,6 +17,17 @@ public record PoolSnapshot(boolean started, int total, int active, int idle, int
                 bean.getIdleConnections(), bean.getThreadsAwaitingConnection());
     }
 
+    /** The counters of several pools added up; started when any of them is. */
+    public static PoolSnapshot sum(Iterable<HikariDataSource> pools) {
+        PoolSnapshot sum = new PoolSnapshot(false, 0, 0, 0, 0);
+        for (HikariDataSource pool : pools) {
+            PoolSnapshot one = of(pool);
+            sum = new PoolSnapshot(sum.started || one.started, sum.total + one.total, sum.active + one.active,
+                    sum.idle + one.idle, sum.waiting + one.waiting);
+        }
+        return sum;
+    }
+
     @Override
     public String toString() {
         return "(total=" + total + ", active=" + active + ", idle=" + idle + ", waiting=" + waiting + ")";

@@ -28,10 +28,17 @@ public final class Pools {
         return open(db, config);
     }
 
-    /** A pool of {@code size} connections, empty until asked; minIdle is the profile's, capped at size. */
-    public static HikariDataSource burst(Database db, int size) {
-        HikariConfig config = config(db, "burst", size, 0);
-        config.setInitializationFailTimeout(-1);
+    /**
+     * One requester of a burst: a pool of one connection that opens it in the calling thread, so a
+     * burst of n opens n physical connections in parallel, as n instances of the fleet do at launch.
+     * (One pool of n opens them one after the other on its single adder thread, which measures
+     * HikariCP's queue instead of the server, and it may stop short of n while requests still wait.)
+     * A refused or unreachable connection throws HikariCP's {@code PoolInitializationException}
+     * with the driver's cause, after retrying within {@code connectionTimeout}.
+     */
+    public static HikariDataSource burstMember(Database db, int member) {
+        HikariConfig config = config(db, "burst-" + member, 1, 1);
+        config.setInitializationFailTimeout(db.pool().connectionTimeout().toMillis());
         return open(db, config);
     }
 

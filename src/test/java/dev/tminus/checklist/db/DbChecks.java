@@ -83,7 +83,8 @@ class DbChecks {
     }
 
     /**
-     * {@code burst} connections requested at once through HikariCP are all granted within
+     * {@code burst} connections requested at once, each through its own HikariCP pool (as the
+     * fleet's instances open theirs at launch), are all granted within
      * {@code connectionTimeout}; p50/p99 acquisition times go into the evidence.
      * If this fails: a refusal names the server's limit (SQLSTATE 53300, MariaDB 1040/1203); slow grants point at the path or authentication.
      */

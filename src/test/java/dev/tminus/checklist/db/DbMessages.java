@@ -78,7 +78,7 @@ final class DbMessages {
             found = "the slowest took " + millis(burst.slowest()) + " (p50 " + millis(burst.p50()) + ", p99 "
                     + millis(burst.p99()) + ")";
         }
-        return "Expecting " + burst.requested() + " connections to " + item.where() + " at once through HikariCP,\n"
+        return "Expecting " + burst.requested() + " connections to " + item.where() + " at once, each through its own HikariCP pool,\n"
                 + "  each within connectionTimeout " + Durations.format(burst.connectionTimeout()) + "\n"
                 + "but " + found + ".\n"
                 + (limits.isEmpty() ? "" : "Limits in force: " + limits + ".\n")

@@ -120,7 +120,7 @@ class DbMessagesTest {
 
         // WHEN the DB-04 message is written / THEN it counts the refusals and names the limits in force
         assertThat(DbMessages.burst(item(playerDb(4)), burst, "connection limit 6 of role launch_check")).isEqualTo("""
-                Expecting 8 connections to player-db (10.0.0.5:5432/game) at once through HikariCP,
+                Expecting 8 connections to player-db (10.0.0.5:5432/game) at once, each through its own HikariCP pool,
                   each within connectionTimeout 3s
                 but 3 of 8 were not granted:
                   3 × SQLSTATE 53300: FATAL: too many connections for role "launch_check".
