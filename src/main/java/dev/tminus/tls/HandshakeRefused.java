@@ -1,10 +1,11 @@
 package dev.tminus.tls;
 
+import dev.tminus.check.Fact;
 import dev.tminus.ProbeException;
 
 /**
  * The server answered the handshake with a fatal alert: it refused, which is an answer (NOT READY
- * with the alert named), not a failure to check. Carried in an {@link Outcome} like any failure so
+ * with the alert named), not a failure to check. Carried in an {@link Fact} like any failure so
  * the checks that need the handshake can say so.
  */
 public final class HandshakeRefused extends ProbeException {

@@ -1,7 +1,7 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.ProbeException;
-import dev.tminus.tls.Outcome;
+import dev.tminus.check.Fact;
 
 /** Reads a fact for a check; when it could not be established, COULD NOT CHECK with the re-run command. */
 final class Broken {
@@ -9,8 +9,8 @@ final class Broken {
     private Broken() {
     }
 
-    static <T> T get(Outcome<T> outcome, String rerun) {
-        if (outcome.ok()) {
+    static <T> T get(Fact<T> outcome, String rerun) {
+        if (outcome.known()) {
             return outcome.get();
         }
         ProbeException e = outcome.failure().orElseThrow();
