@@ -29,8 +29,6 @@ final class DnsFacts implements AutoCloseable {
     /** Warm queries per resolver for the latency percentile. */
     static final int SAMPLES = 20;
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DnsFacts.class);
-
     final Profile profile;
     final DnsSection dns;
     private final DnsProbe probe;
@@ -45,11 +43,9 @@ final class DnsFacts implements AutoCloseable {
         this.probe = DnsProbe.of(dns);
     }
 
-    /** The facts of this run, gathered on first use. */
-    static DnsFacts of(ExtensionContext context) {
-        Profile profile = Profiles.of(context);
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("facts", k -> new DnsFacts(profile).gather(), DnsFacts.class);
+    /** Asks everything, once per run ({@link DnsFactsExtension}). */
+    static DnsFacts gather(ExtensionContext context) {
+        return new DnsFacts(Profiles.of(context)).gather();
     }
 
     String rerun() {

@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
 record AlertingFacts(Alerting alerting, Instant fetchedAt, Fact<ServiceStatus> alertmanagerStatus,
                      Fact<ServiceStatus> prometheusStatus, Fact<List<Silence>> silences,
                      Fact<RoutingTree> routing, Fact<List<ActiveAlert>> alertmanagerAlerts,
-                     Fact<List<LoadedRule>> rules, Fact<List<ActiveAlert>> prometheusAlerts) {
+                     Fact<List<LoadedRule>> rules, Fact<List<ActiveAlert>> prometheusAlerts)
+        implements AutoCloseable {
 
     static AlertingFacts fetch(Alerting alerting) {
         var alertmanager = new AlertmanagerProbe(new AlertingHttp("Alertmanager", alerting.alertmanager(), alerting));
@@ -70,5 +71,10 @@ record AlertingFacts(Alerting alerting, Instant fetchedAt, Fact<ServiceStatus> a
     /** A failure that is not the target's (a bug, an interrupt): still COULD NOT CHECK for the items that need it. */
     private static ProbeException unexpected(Throwable e) {
         return new ProbeException("Could not check: " + e, e);
+    }
+
+    /** Nothing stays open: the fetch's executor ends with the fetch. */
+    @Override
+    public void close() {
     }
 }
