@@ -44,6 +44,6 @@ public record TlsInspection(TlsTarget target, Fact<TlsHandshake> handshake, Fact
 
     /** Why no TLS server answered here, in a few words, when that is the reason nothing was learned. */
     public Optional<String> noServer() {
-        return nothingLearned().filter(NoServer.class::isInstance).map(e -> ((NoServer) e).why());
+        return nothingLearned().filter(Failures::isNoServer).flatMap(ProbeException::summary);
     }
 }

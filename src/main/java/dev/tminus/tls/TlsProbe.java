@@ -1,6 +1,7 @@
 package dev.tminus.tls;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Cause;
 import dev.tminus.check.Fact;
 import dev.tminus.profile.TlsSection;
 import java.time.Clock;
@@ -75,7 +76,7 @@ public final class TlsProbe implements AutoCloseable {
         try {
             first = handshakes.full(target, session, clock.instant());
         } catch (ProbeException e) {
-            if (e instanceof NoServer) {
+            if (Failures.isNoServer(e)) {
                 return TlsInspection.failed(target, e);
             }
             return new TlsInspection(target, Fact.failed(e), Fact.failed(e), offers(target), keyExchange(target));
@@ -128,7 +129,7 @@ public final class TlsProbe implements AutoCloseable {
                 offers.add(protocols.offer(target, protocol));
             }
             if (offers.stream().allMatch(o -> o.answer().equals(ProtocolProbe.CLOSED))) {
-                return Fact.failed(new ProbeException.Unreachable(Failures.prefix(target) + "the server closed the "
+                return Fact.failed(ProbeException.of(Cause.RESET, Failures.prefix(target) + "the server closed the "
                         + "connection on every ClientHello (TLSv1 to TLSv1.3) without an answer. Check the TLS terminator "
                         + "at that address and its logs.", null));
             }

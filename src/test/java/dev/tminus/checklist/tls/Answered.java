@@ -33,7 +33,7 @@ final class Answered {
         }
         if (inspection.noServer().isPresent()) {
             ProbeException e = inspection.nothingLearned().orElseThrow();
-            throw Broken.like(e, TlsMessages.noServer(target, inspection.noServer().get(), facts.rerun()));
+            throw e.reworded(TlsMessages.noServer(target, inspection.noServer().get(), facts.rerun()));
         }
         return Broken.get(inspection.handshake(), facts.rerun());
     }

@@ -14,20 +14,6 @@ final class Broken {
             return outcome.get();
         }
         ProbeException e = outcome.failure().orElseThrow();
-        throw like(e, e.getMessage() + "\nThen re-run: " + rerun);
-    }
-
-    /** A COULD NOT CHECK of the same kind (timeout, unreachable, garbage) with another message. */
-    static ProbeException like(ProbeException e, String message) {
-        if (e instanceof ProbeException.Timeout) {
-            return new ProbeException.Timeout(message, e);
-        }
-        if (e instanceof ProbeException.Unreachable) {
-            return new ProbeException.Unreachable(message, e);
-        }
-        if (e instanceof ProbeException.Garbage) {
-            return new ProbeException.Garbage(message, e);
-        }
-        return new ProbeException(message, e);
+        throw e.reworded(e.getMessage() + "\nThen re-run: " + rerun);
     }
 }
