@@ -29,11 +29,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param now     when the facts were gathered
  * @param items   every endpoint × address, with what the probe learned there
  */
-record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspection> items) implements AutoCloseable {
+public record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspection> items) implements AutoCloseable {
 
     static final String UNRESOLVED = "addresses unresolved";
 
-    TlsFacts {
+    public TlsFacts {
         items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
     }
 
