@@ -3,10 +3,8 @@ package dev.tminus.tls;
 import dev.tminus.ProbeException;
 import dev.tminus.check.Cause;
 import dev.tminus.profile.Durations;
-import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -62,8 +60,7 @@ final class Failures {
                     + "of this address (TLS-06, TLS-12) show what it offers; the JDK's limits are "
                     + "jdk.tls.disabledAlgorithms in java.security.", e);
         }
-        if (e instanceof EOFException || e.getCause() instanceof EOFException || e instanceof SocketException
-                || text.contains("Remote host terminated") || text.contains("Connection reset")) {
+        if (Cause.of(e) == Cause.RESET) {
             return ProbeException.of(Cause.RESET, prefix(target) + "the server closed or reset the connection "
                     + "mid-handshake. Check the TLS terminator at that address and its logs.", e);
         }
