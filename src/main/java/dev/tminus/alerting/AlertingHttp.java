@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tminus.ProbeException;
+import dev.tminus.check.Cause;
 import dev.tminus.profile.Alerting;
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Secrets;
@@ -15,11 +16,7 @@ import io.restassured.config.LogConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -92,22 +89,17 @@ public final class AlertingHttp {
     }
 
     private ProbeException translate(String path, Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof java.io.IOException)) {
-            cause = cause.getCause();
-        }
+        Throwable culprit = Cause.culprit(e);
         String what = couldNot(path);
-        if (cause instanceof SocketTimeoutException || cause.getClass().getName().endsWith("ConnectTimeoutException")) {
-            return new ProbeException.Timeout(what + " got no answer within " + Durations.format(timeout)
+        return switch (Cause.of(e)) {
+            case TIMEOUT -> ProbeException.of(Cause.TIMEOUT, what + " got no answer within " + Durations.format(timeout)
                     + " (alerting.timeout). Check that " + service + " is up and not overloaded, then re-run.", e);
-        }
-        if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
-                || cause instanceof UnknownHostException) {
-            return new ProbeException.Unreachable(what + ": " + service + " is unreachable (" + cause.getClass().getSimpleName()
-                    + ": " + Secrets.mask(String.valueOf(cause.getMessage())) + "). Start it or fix the URL in the profile, then re-run.", e);
-        }
-        return new ProbeException.Unreachable(what + ": " + service + " is unreachable (" + Secrets.mask(String.valueOf(e)) + ")."
-                + " Check the URL and the network path, then re-run.", e);
+            case REFUSED -> ProbeException.of(Cause.REFUSED, what + ": " + service + " is unreachable ("
+                    + culprit.getClass().getSimpleName() + ": " + Secrets.mask(String.valueOf(culprit.getMessage()))
+                    + "). Start it or fix the URL in the profile, then re-run.", e);
+            default -> new ProbeException.Unreachable(what + ": " + service + " is unreachable ("
+                    + Secrets.mask(String.valueOf(e)) + "). Check the URL and the network path, then re-run.", e);
+        };
     }
 
     private ProbeException notOk(String path, int status, String contentType, String body) {

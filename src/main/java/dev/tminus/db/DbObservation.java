@@ -1,5 +1,6 @@
 package dev.tminus.db;
 
+import dev.tminus.check.Fact;
 import dev.tminus.profile.Database;
 
 /**
@@ -11,7 +12,7 @@ import dev.tminus.profile.Database;
  * @param returned   whether they all went back, in the pool and on the server
  * @param roundTrips warm {@code SELECT 1} round trips
  */
-public record DbObservation(Database db, Attempt<Login> login, Attempt<ServerFacts> before,
-                            Attempt<BurstResult> burst, Attempt<ReturnResult> returned,
-                            Attempt<RoundTrips> roundTrips) {
+public record DbObservation(Database db, Fact<Login> login, Fact<ServerFacts> before,
+                            Fact<BurstResult> burst, Fact<ReturnResult> returned,
+                            Fact<RoundTrips> roundTrips) {
 }

@@ -2,6 +2,7 @@ package dev.tminus.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
 import dev.tminus.profile.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -104,23 +105,19 @@ public final class DbProbe {
         }
         try (facts; c) {
             Duration cold = Duration.ofNanos(System.nanoTime() - t0);
-            Attempt<Duration> warm = attempt(db, "a second login", () -> timeLogin(db));
-            Attempt<ServerFacts> before = attempt(db, "server facts", () -> reader.read(c, budget));
-            Attempt<Login> login = warm.failure() != null ? Attempt.failed(warm.failure())
-                    : before.present().map(f -> Attempt.of(new Login(warm.get(), cold, f.product(), f.version(),
-                    f.account(), f.database(), PoolSettings.effective(db.pool()))))
-                    .orElseGet(() -> Attempt.failed(before.failure()));
-            Attempt<Integer> baseline = attempt(db, "the account's connections", () -> reader.accountConnections(c, budget));
+            Fact<Duration> warm = attempt(db, "a second login", () -> timeLogin(db));
+            Fact<ServerFacts> before = attempt(db, "server facts", () -> reader.read(c, budget));
+            Fact<Login> login = warm.flatMap(w -> before.map(f -> new Login(w, cold, f.product(), f.version(),
+                    f.account(), f.database(), PoolSettings.effective(db.pool()))));
+            Fact<Integer> baseline = attempt(db, "the account's connections", () -> reader.accountConnections(c, budget));
             AtomicInteger peak = new AtomicInteger(-1);
-            Attempt<BurstResult> burst = attempt(db, "a burst of connections", () -> {
+            Fact<BurstResult> burst = attempt(db, "a burst of connections", () -> {
                 return Burst.run(db, db.burst(), PoolSettings.effective(db.pool()).connectionTimeout(),
                         JdbcTarget.describe(db), () -> peak.set(count(reader, c, budget)));
             });
-            Attempt<ReturnResult> returned = burst.failure() != null ? Attempt.failed(burst.failure())
-                    : baseline.failure() != null ? Attempt.failed(baseline.failure())
-                    : attempt(db, "the account's connections after the burst",
-                            () -> settle(reader, c, budget, baseline.get(), peak.get(), burst.get(), db));
-            Attempt<RoundTrips> roundTrips = attempt(db, "SELECT 1 round trips", () -> roundTrips(c, budget));
+            Fact<ReturnResult> returned = burst.flatMap(b -> baseline.flatMap(base -> attempt(db,
+                    "the account's connections after the burst", () -> settle(reader, c, budget, base, peak.get(), b, db))));
+            Fact<RoundTrips> roundTrips = attempt(db, "SELECT 1 round trips", () -> roundTrips(c, budget));
             return new DbObservation(db, login, before, burst, returned, roundTrips);
         } catch (SQLException e) {
             return failed(db, Failures.reading(db, "its facts", e, rerun));
@@ -184,21 +181,21 @@ public final class DbProbe {
         T run() throws Exception;
     }
 
-    private <T> Attempt<T> attempt(Database db, String what, Step<T> step) {
+    private <T> Fact<T> attempt(Database db, String what, Step<T> step) {
         try {
-            return Attempt.of(step.run());
+            return Fact.of(step.run());
         } catch (ProbeException e) {
-            return Attempt.failed(e);
+            return Fact.failed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Attempt.failed(new ProbeException("Interrupted while reading " + what, e));
+            return Fact.failed(new ProbeException("Interrupted while reading " + what, e));
         } catch (Exception e) {
-            return Attempt.failed(Failures.reading(db, what, e, rerun));
+            return Fact.failed(Failures.reading(db, what, e, rerun));
         }
     }
 
     private static DbObservation failed(Database db, ProbeException e) {
-        return new DbObservation(db, Attempt.failed(e), Attempt.failed(e), Attempt.failed(e), Attempt.failed(e),
-                Attempt.failed(e));
+        return new DbObservation(db, Fact.failed(e), Fact.failed(e), Fact.failed(e), Fact.failed(e),
+                Fact.failed(e));
     }
 }

@@ -1,13 +1,10 @@
 package dev.tminus.db;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Cause;
 import dev.tminus.profile.Database;
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Secrets;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -44,14 +41,14 @@ final class Failures {
                     + ":\n  the server has no connection slot left (" + said + ").\n"
                     + "Find who holds the connections before launch, then re-run: " + rerun, e);
         }
-        if (has(e, ConnectException.class) || has(e, NoRouteToHostException.class)
-                || has(e, UnknownHostException.class) || said.contains("refused")) {
-            return new ProbeException.Unreachable("Could not reach " + where + ": " + said + ".\n"
+        Cause cause = Cause.of(e);
+        if (cause == Cause.REFUSED || said.contains("refused")) {
+            return ProbeException.of(Cause.REFUSED, "Could not reach " + where + ": " + said + ".\n"
                     + "Check that the server listens on " + JdbcTarget.of(db).address()
                     + " and that nothing on the path blocks it, then re-run: " + rerun, e);
         }
-        if (has(e, SocketTimeoutException.class) || said.contains("timed out") || said.contains("timeout")) {
-            return new ProbeException.Timeout("No connection to " + where + " within connectionTimeout "
+        if (cause == Cause.TIMEOUT || said.contains("timed out") || said.contains("timeout")) {
+            return ProbeException.of(Cause.TIMEOUT, "No connection to " + where + " within connectionTimeout "
                     + Durations.format(db.pool().connectionTimeout()) + ": " + said + ".\n"
                     + "Check the network path and the server's load, then re-run: " + rerun, e);
         }
@@ -63,8 +60,8 @@ final class Failures {
     static ProbeException reading(Database db, String what, Throwable e, String rerun) {
         String said = serverSaid(e);
         String where = JdbcTarget.describe(db);
-        if (has(e, SocketTimeoutException.class) || "57014".equals(sqlState(e).orElse(""))) {
-            return new ProbeException.Timeout("Reading " + what + " on " + where + " took longer than "
+        if (Cause.of(e) == Cause.TIMEOUT || "57014".equals(sqlState(e).orElse(""))) {
+            return ProbeException.of(Cause.TIMEOUT, "Reading " + what + " on " + where + " took longer than "
                     + Durations.format(Queries.budget(db)) + ": " + said + ".\nCheck the server's load, then re-run: " + rerun, e);
         }
         String state = sqlState(e).orElse("");
@@ -118,15 +115,6 @@ final class Failures {
             t = t.getCause();
         }
         return t.getMessage() == null ? e : t;
-    }
-
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String database(Database db) {

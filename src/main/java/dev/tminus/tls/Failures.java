@@ -1,11 +1,10 @@
 package dev.tminus.tls;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Cause;
 import dev.tminus.profile.Durations;
-import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -20,29 +19,30 @@ final class Failures {
     /** While opening the TCP connection. */
     static ProbeException connect(TlsTarget target, Duration timeout, Exception e) {
         if (e instanceof SocketTimeoutException) {
-            return new Quiet(prefix(target) + "no TCP connection within "
+            return ProbeException.of(Cause.TIMEOUT, prefix(target) + "no TCP connection within "
                     + Durations.format(timeout) + ". Check that the address is right and a firewall lets the port through.", e,
                     "no TCP connection within " + Durations.format(timeout));
         }
         if (e instanceof ConnectException) {
-            return new Closed(prefix(target) + "the connection was refused (nothing listens on port "
+            return ProbeException.of(Cause.REFUSED, prefix(target) + "the connection was refused (nothing listens on port "
                     + target.endpoint().port() + "). Check that the server is up on that address.", e, "connection refused");
         }
         if (e instanceof UnknownHostException) {
-            return new ProbeException.Unreachable(prefix(target) + "the name " + target.address()
+            return ProbeException.of(Cause.REFUSED, prefix(target) + "the name " + target.address()
                     + " does not resolve on this machine. Check its DNS.", e);
         }
         if (e instanceof NoRouteToHostException) {
-            return new Closed(prefix(target) + "no route to the address. Check the network path.", e, "no route to it");
+            return ProbeException.of(Cause.REFUSED, prefix(target) + "no route to the address. Check the network path.", e,
+                    "no route to it");
         }
-        return new ProbeException.Unreachable(prefix(target) + "cannot connect: " + e, e);
+        return ProbeException.of(Cause.REFUSED, prefix(target) + "cannot connect: " + e, e);
     }
 
     /** While reading the server's side of the handshake. */
     static ProbeException handshake(TlsTarget target, Duration timeout, Exception e) {
         String text = String.valueOf(e.getMessage());
         if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
-            return new Quiet(prefix(target) + "the server accepted the connection but stalled "
+            return ProbeException.of(Cause.TIMEOUT, prefix(target) + "the server accepted the connection but stalled "
                     + "mid-handshake (no answer within " + Durations.format(timeout)
                     + "). Check the TLS terminator at that address: overloaded, hung, or a proxy holding the connection.", e,
                     "it accepted the connection, then stalled mid-handshake: no answer within " + Durations.format(timeout));
@@ -55,70 +55,33 @@ final class Failures {
         }
         if (text.contains("algorithm constraints") || text.contains("No appropriate protocol")
                 || text.contains("No negotiable cipher suite")) {
-            return new ProbeException(prefix(target) + "a limit on our side: this JDK refused what the server "
-                    + "offered (" + text + "), so the server's answer was not judged. The other TLS checks of this "
-                    + "address (TLS-06, TLS-12) show what it offers; the JDK's limits are jdk.tls.disabledAlgorithms "
-                    + "in java.security.", e);
+            return ProbeException.of(Cause.OUR_LIMIT, prefix(target) + "a limit on our side: this JDK refused what "
+                    + "the server offered (" + text + "), so the server's answer was not judged. The other TLS checks "
+                    + "of this address (TLS-06, TLS-12) show what it offers; the JDK's limits are "
+                    + "jdk.tls.disabledAlgorithms in java.security.", e);
         }
-        if (e instanceof EOFException || e.getCause() instanceof EOFException || e instanceof SocketException
-                || text.contains("Remote host terminated") || text.contains("Connection reset")) {
-            return new ProbeException.Unreachable(prefix(target) + "the server closed or reset the connection "
+        if (Cause.of(e) == Cause.RESET) {
+            return ProbeException.of(Cause.RESET, prefix(target) + "the server closed or reset the connection "
                     + "mid-handshake. Check the TLS terminator at that address and its logs.", e);
         }
         if (e instanceof SSLException) {
-            return new ProbeException.Garbage(prefix(target) + "the handshake broke: " + text, e);
+            return ProbeException.of(Cause.GARBAGE, prefix(target) + "the handshake broke: " + text, e);
         }
-        return new ProbeException.Unreachable(prefix(target) + "the handshake broke: " + e, e);
+        return ProbeException.of(Cause.REFUSED, prefix(target) + "the handshake broke: " + e, e);
     }
 
     static ProbeException notTls(TlsTarget target, String what, Exception cause) {
-        return new NotTls(prefix(target) + what + " (not TLS at all). Check that port "
+        return ProbeException.of(Cause.GARBAGE, prefix(target) + what + " (not TLS at all). Check that port "
                 + target.endpoint().port() + " is the TLS port of that server.", cause, what + " (not TLS at all)");
     }
 
-    /** Connection refused, no route. */
-    static final class Closed extends ProbeException.Unreachable implements NoServer {
-        private final String why;
-
-        Closed(String message, Throwable cause, String why) {
-            super(message, cause);
-            this.why = why;
-        }
-
-        @Override
-        public String why() {
-            return why;
-        }
-    }
-
-    /** No connection, or no answer, within the timeout. */
-    static final class Quiet extends ProbeException.Timeout implements NoServer {
-        private final String why;
-
-        Quiet(String message, Throwable cause, String why) {
-            super(message, cause);
-            this.why = why;
-        }
-
-        @Override
-        public String why() {
-            return why;
-        }
-    }
-
-    /** The port answered, but not TLS. */
-    static final class NotTls extends ProbeException.Garbage implements NoServer {
-        private final String why;
-
-        NotTls(String message, Throwable cause, String why) {
-            super(message, cause);
-            this.why = why;
-        }
-
-        @Override
-        public String why() {
-            return why;
-        }
+    /**
+     * Whether {@code e} says no TLS server answered at the address at all (refused, timed out, not
+     * TLS): only those failures carry their reason in a few words ({@link ProbeException#summary()}),
+     * said once by TLS-01.
+     */
+    static boolean isNoServer(ProbeException e) {
+        return e.summary().isPresent();
     }
 
     static String prefix(TlsTarget target) {

@@ -1,11 +1,12 @@
 package dev.tminus.tls;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the probe learned about one endpoint at one address. Each part is an {@link Outcome}:
+ * Everything the probe learned about one endpoint at one address. Each part is an {@link Fact}:
  * a part that could not be established fails only the checks that need it, and the parts that need
  * no completed handshake (protocol versions, key exchange) are established even when it failed.
  *
@@ -15,13 +16,13 @@ import java.util.Optional;
  * @param protocols   one offer per protocol version, oldest first
  * @param keyExchange weak cipher suites and the DH group, from hand-written ClientHellos
  */
-public record TlsInspection(TlsTarget target, Outcome<TlsHandshake> handshake, Outcome<Resumption> resumption,
-                           Outcome<List<ProtocolOffer>> protocols, Outcome<KeyExchange> keyExchange) {
+public record TlsInspection(TlsTarget target, Fact<TlsHandshake> handshake, Fact<Resumption> resumption,
+                           Fact<List<ProtocolOffer>> protocols, Fact<KeyExchange> keyExchange) {
 
     /** Every part failed the same way (nothing could be learned at this address). */
     public static TlsInspection failed(TlsTarget target, ProbeException failure) {
-        return new TlsInspection(target, Outcome.failed(failure), Outcome.failed(failure), Outcome.failed(failure),
-                Outcome.failed(failure));
+        return new TlsInspection(target, Fact.failed(failure), Fact.failed(failure), Fact.failed(failure),
+                Fact.failed(failure));
     }
 
     /** The server answered the full handshake with a fatal alert. */
@@ -35,7 +36,7 @@ public record TlsInspection(TlsTarget target, Outcome<TlsHandshake> handshake, O
      * (TLS-01); the other checks of the address point to it.
      */
     public Optional<ProbeException> nothingLearned() {
-        if (handshake.ok() || refusal().isPresent() || protocols.ok() || keyExchange.ok()) {
+        if (handshake.known() || refusal().isPresent() || protocols.known() || keyExchange.known()) {
             return Optional.empty();
         }
         return handshake.failure();
@@ -43,6 +44,6 @@ public record TlsInspection(TlsTarget target, Outcome<TlsHandshake> handshake, O
 
     /** Why no TLS server answered here, in a few words, when that is the reason nothing was learned. */
     public Optional<String> noServer() {
-        return nothingLearned().filter(NoServer.class::isInstance).map(e -> ((NoServer) e).why());
+        return nothingLearned().filter(Failures::isNoServer).flatMap(ProbeException::summary);
     }
 }

@@ -1,6 +1,8 @@
 package dev.tminus.tls;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Cause;
+import dev.tminus.check.Fact;
 import dev.tminus.profile.TlsSection;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,20 +76,20 @@ public final class TlsProbe implements AutoCloseable {
         try {
             first = handshakes.full(target, session, clock.instant());
         } catch (ProbeException e) {
-            if (e instanceof NoServer) {
+            if (Failures.isNoServer(e)) {
                 return TlsInspection.failed(target, e);
             }
-            return new TlsInspection(target, Outcome.failed(e), Outcome.failed(e), offers(target), keyExchange(target));
+            return new TlsInspection(target, Fact.failed(e), Fact.failed(e), offers(target), keyExchange(target));
         }
-        return new TlsInspection(target, Outcome.of(restapled(target, first)), resumption(target, session),
+        return new TlsInspection(target, Fact.of(restapled(target, first)), resumption(target, session),
                 offers(target), keyExchange(target));
     }
 
-    private Outcome<KeyExchange> keyExchange(TlsTarget target) {
+    private Fact<KeyExchange> keyExchange(TlsTarget target) {
         try {
-            return Outcome.of(keyExchanges.inspect(target));
+            return Fact.of(keyExchanges.inspect(target));
         } catch (ProbeException e) {
-            return Outcome.failed(e);
+            return Fact.failed(e);
         }
     }
 
@@ -108,32 +110,32 @@ public final class TlsProbe implements AutoCloseable {
         }
     }
 
-    private Outcome<Resumption> resumption(TlsTarget target, HandshakeProbe.Session session) {
+    private Fact<Resumption> resumption(TlsTarget target, HandshakeProbe.Session session) {
         try {
             int resumed = 0;
             for (int i = 0; i < REPEATS; i++) {
                 resumed += handshakes.resumed(target, session) ? 1 : 0;
             }
-            return Outcome.of(new Resumption(REPEATS, resumed));
+            return Fact.of(new Resumption(REPEATS, resumed));
         } catch (ProbeException e) {
-            return Outcome.failed(e);
+            return Fact.failed(e);
         }
     }
 
-    private Outcome<List<ProtocolOffer>> offers(TlsTarget target) {
+    private Fact<List<ProtocolOffer>> offers(TlsTarget target) {
         try {
             List<ProtocolOffer> offers = new ArrayList<>();
             for (String protocol : TlsSection.PROTOCOLS) {
                 offers.add(protocols.offer(target, protocol));
             }
             if (offers.stream().allMatch(o -> o.answer().equals(ProtocolProbe.CLOSED))) {
-                return Outcome.failed(new ProbeException.Unreachable(Failures.prefix(target) + "the server closed the "
+                return Fact.failed(ProbeException.of(Cause.RESET, Failures.prefix(target) + "the server closed the "
                         + "connection on every ClientHello (TLSv1 to TLSv1.3) without an answer. Check the TLS terminator "
                         + "at that address and its logs.", null));
             }
-            return Outcome.of(offers);
+            return Fact.of(offers);
         } catch (ProbeException e) {
-            return Outcome.failed(e);
+            return Fact.failed(e);
         }
     }
 

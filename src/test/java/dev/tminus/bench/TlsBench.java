@@ -124,7 +124,7 @@ public final class TlsBench {
             long t = System.nanoTime();
             TlsInspection inspection = probe.inspect(target);
             nanos += System.nanoTime() - t;
-            failed += inspection.handshake().ok() && inspection.resumption().ok() && inspection.protocols().ok() ? 0 : 1;
+            failed += inspection.handshake().known() && inspection.resumption().known() && inspection.protocols().known() ? 0 : 1;
         }
         return new Measured(target.socket(), rounds, nanos, failed);
     }

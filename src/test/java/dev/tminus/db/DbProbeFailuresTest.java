@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
 import dev.tminus.profile.Database;
 import dev.tminus.profile.Secret;
 import java.io.IOException;
@@ -32,8 +33,8 @@ class DbProbeFailuresTest {
 
     static List<ProbeException> failures(DbObservation seen) {
         List<ProbeException> all = new ArrayList<>();
-        for (Attempt<?> attempt : List.of(seen.login(), seen.before(), seen.burst(), seen.returned(), seen.roundTrips())) {
-            all.add(attempt.failure());
+        for (Fact<?> attempt : List.of(seen.login(), seen.before(), seen.burst(), seen.returned(), seen.roundTrips())) {
+            all.add(attempt.failure().orElse(null));
         }
         return all;
     }
@@ -85,8 +86,8 @@ class DbProbeFailuresTest {
             DbObservation seen = new DbProbe(RERUN).observe(db);
 
             // THEN it is a timeout naming connectionTimeout, without the password
-            assertThat(seen.login().failure()).isInstanceOf(ProbeException.Timeout.class);
-            assertThat(seen.login().failure().getMessage())
+            assertThat(seen.login().failure().orElseThrow()).isInstanceOf(ProbeException.Timeout.class);
+            assertThat(seen.login().failure().orElseThrow().getMessage())
                     .startsWith("No connection to player-db (127.0.0.1:" + silent.getLocalPort()
                             + "/game) within connectionTimeout 1s: ")
                     .doesNotContain(PASSWORD);

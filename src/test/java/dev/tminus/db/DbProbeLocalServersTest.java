@@ -30,14 +30,14 @@ class DbProbeLocalServersTest {
         DbObservation seen = new DbProbe(RERUN).observe(db);
 
         // THEN every fact is COULD NOT CHECK with the login named and the password absent
-        assertThat(seen.login().failure()).isInstanceOf(AuthenticationFailed.class);
-        assertThat(seen.login().failure().getMessage())
+        assertThat(seen.login().failure().orElseThrow()).isInstanceOf(AuthenticationFailed.class);
+        assertThat(seen.login().failure().orElseThrow().getMessage())
                 .startsWith("Could not log in to probe-db (127.0.0.1:3306/mysql) as user root on database mysql:\n"
                         + "  the server refused the login (SQLSTATE 28000: ")
                 .endsWith("Check that the account exists, may log in from here and has the password in ${ROOT_PW},"
                         + " then re-run: " + RERUN)
                 .doesNotContain(wrong);
-        assertThat(seen.roundTrips().failure()).isSameAs(seen.login().failure());
+        assertThat(seen.roundTrips().failure().orElseThrow()).isSameAs(seen.login().failure().orElseThrow());
     }
 
     @Test

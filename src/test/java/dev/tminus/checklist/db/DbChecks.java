@@ -1,6 +1,6 @@
 package dev.tminus.checklist.db;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.ProbeException;
 import dev.tminus.checklist.Check;
@@ -96,7 +96,7 @@ class DbChecks {
         DbObservation seen = item.observation().get();
         BurstResult burst = seen.burst().get();
         Evidence.attach("burst", burst.describe());
-        String limits = seen.before().present().map(f -> new SlotBudget(f).slotsArithmetic()).orElse("");
+        String limits = seen.before().value().map(f -> new SlotBudget(f).slotsArithmetic()).orElse("");
         assertThat(burst.granted() == burst.requested()
                 && burst.slowest().compareTo(burst.connectionTimeout()) <= 0)
                 .withFailMessage(() -> DbMessages.burst(item, burst, limits)).isTrue();

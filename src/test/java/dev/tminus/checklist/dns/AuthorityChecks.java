@@ -1,6 +1,6 @@
 package dev.tminus.checklist.dns;
 
-import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.DnsChecklist;

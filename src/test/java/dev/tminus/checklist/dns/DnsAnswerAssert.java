@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one DNS answer, failing in operator language with the re-run command. */
-final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
+public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
 
     private final String rerun;
 
@@ -30,7 +30,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
     }
 
     /** DNS-01: NOERROR with at least one record of the asked type. */
-    DnsAnswerAssert resolves() {
+    public DnsAnswerAssert resolves() {
         if (!actual.resolves()) {
             fail("Expecting " + actual.query().name() + " " + actual.query().type() + " to resolve on "
                     + actual.query().resolver().name() + " (" + actual.query().resolver().endpoint() + ")"
@@ -41,7 +41,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
     }
 
     /** DNS-02 and DNS-06: the answer set is exactly the plan, order-insensitive. */
-    DnsAnswerAssert hasExactly(Collection<String> planned, String whose) {
+    public DnsAnswerAssert hasExactly(Collection<String> planned, String whose) {
         Set<String> expected = new TreeSet<>();
         planned.forEach(v -> expected.add(DnsRr.normalise(actual.query().type(), v)));
         Set<String> found = actual.values();
@@ -62,7 +62,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
     }
 
     /** DNS-03: no record of the answer lives longer than the bound. */
-    DnsAnswerAssert hasTtlAtMost(Duration bound, String why) {
+    public DnsAnswerAssert hasTtlAtMost(Duration bound, String why) {
         OptionalLong ttl = actual.maxTtl();
         if (ttl.isPresent() && ttl.getAsLong() > bound.toSeconds()) {
             fail("Expecting the TTL of " + where() + "\n  to be at most " + Durations.format(bound) + " (" + why + ")"
@@ -73,7 +73,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
     }
 
     /** DNS-04: the server answers from the zone itself. */
-    DnsAnswerAssert isAuthoritative() {
+    public DnsAnswerAssert isAuthoritative() {
         if (!actual.authoritative()) {
             fail("Expecting " + where() + "\n  to be answered authoritatively (AA flag set)"
                     + "\nbut the AA flag was not set: " + actual.query().resolver().name()
@@ -84,7 +84,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
     }
 
     /** DNS-04: same rcode, records and TTL as every other authoritative server. */
-    DnsAnswerAssert agreesWith(List<DnsAnswer> others) {
+    public DnsAnswerAssert agreesWith(List<DnsAnswer> others) {
         for (DnsAnswer other : others) {
             if (!shape(other).equals(shape(actual))) {
                 fail("Expecting " + where() + "\n  to agree with " + other.query().resolver().name() + " ("
@@ -108,7 +108,7 @@ final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAnswer> {
      *
      * @param warmUp the command that warms this environment's resolvers ({@code make warm-up ENV=staging})
      */
-    DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss, String warmUp) {
+    public DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss, String warmUp) {
         long ttl = actual.maxTtl().orElse(0);
         boolean countedDown = authoritativeTtl.isPresent() && ttl < authoritativeTtl.getAsLong();
         long first = actual.latency().toMillis();

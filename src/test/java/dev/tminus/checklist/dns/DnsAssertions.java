@@ -16,12 +16,12 @@ import org.assertj.core.api.Assertions;
  * The entry point of the DNS checks' assertions. Every failure says what was expected, what was
  * found, on which resolver, what to do, and how to re-run.
  */
-final class DnsAssertions {
+public final class DnsAssertions {
 
     private DnsAssertions() {
     }
 
-    static DnsAnswerAssert assertThat(DnsAnswer answer, String rerun) {
+    public static DnsAnswerAssert assertThat(DnsAnswer answer, String rerun) {
         return new DnsAnswerAssert(answer, rerun);
     }
 

@@ -1,5 +1,7 @@
 package dev.tminus.checklist.dns;
 
+import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
 import dev.tminus.dns.Targets;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.dns.DnsAnswer;
@@ -27,8 +29,6 @@ final class DnsFacts implements AutoCloseable {
     /** Warm queries per resolver for the latency percentile. */
     static final int SAMPLES = 20;
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DnsFacts.class);
-
     final Profile profile;
     final DnsSection dns;
     private final DnsProbe probe;
@@ -43,11 +43,9 @@ final class DnsFacts implements AutoCloseable {
         this.probe = DnsProbe.of(dns);
     }
 
-    /** The facts of this run, gathered on first use. */
-    static DnsFacts of(ExtensionContext context) {
-        Profile profile = Profiles.of(context);
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("facts", k -> new DnsFacts(profile).gather(), DnsFacts.class);
+    /** Asks everything, once per run ({@link DnsFactsExtension}). */
+    static DnsFacts gather(ExtensionContext context) {
+        return new DnsFacts(Profiles.of(context)).gather();
     }
 
     String rerun() {
@@ -66,7 +64,7 @@ final class DnsFacts implements AutoCloseable {
                 asked.put(key(r, res), probe.ask(DnsQuery.of(res, r.name(), r.type())));
             }
         }
-        asked.forEach((k, f) -> first.put(k, Fact.of(f)));
+        asked.forEach((k, f) -> first.put(k, Fact.of(f, DnsFacts::unexpected)));
 
         Map<String, CompletableFuture<DnsAnswer>> then = new LinkedHashMap<>();
         Map<String, CompletableFuture<DnsAnswer>> more = new LinkedHashMap<>();
@@ -90,15 +88,15 @@ final class DnsFacts implements AutoCloseable {
                 more.put("NS " + zone + " @" + res.name(), probe.ask(DnsQuery.of(res, zone, "NS")));
             }
         }
-        then.forEach((k, f) -> repeat.put(k, Fact.of(f)));
-        more.forEach((k, f) -> other.put(k, Fact.of(f)));
+        then.forEach((k, f) -> repeat.put(k, Fact.of(f, DnsFacts::unexpected)));
+        more.forEach((k, f) -> other.put(k, Fact.of(f, DnsFacts::unexpected)));
 
         Map<String, CompletableFuture<DnsAnswer>> targets = new LinkedHashMap<>();
         for (DnsRecord r : dns.records()) {
             for (Resolver res : dns.resolvers()) {
                 Fact<DnsAnswer> answer = first.get(key(r, res));
                 if (answer.known()) {
-                    for (String target : Targets.of(answer.value())) {
+                    for (String target : Targets.of(answer.get())) {
                         for (String type : List.of("A", "AAAA")) {
                             targets.computeIfAbsent(targetKey(target, type, res), k -> probe.ask(DnsQuery.of(res, target, type)));
                         }
@@ -106,14 +104,14 @@ final class DnsFacts implements AutoCloseable {
                 }
             }
         }
-        targets.forEach((k, f) -> other.put(k, Fact.of(f)));
+        targets.forEach((k, f) -> other.put(k, Fact.of(f, DnsFacts::unexpected)));
 
         // Latency last and alone, so nothing else of the suite's own load is measured.
         Map<String, CompletableFuture<List<DnsAnswer>>> sampled = new LinkedHashMap<>();
         for (Resolver res : dns.resolvers()) {
             sampled.put(res.name(), sample(res, 0, new ArrayList<>()));
         }
-        sampled.forEach((k, f) -> samples.put(k, Fact.of(f)));
+        sampled.forEach((k, f) -> samples.put(k, Fact.of(f, DnsFacts::unexpected)));
         return this;
     }
 
@@ -183,5 +181,10 @@ final class DnsFacts implements AutoCloseable {
     @Override
     public void close() {
         probe.close();
+    }
+
+    /** A failure that is not the target's (a bug in the probe), still COULD NOT CHECK for that item. */
+    private static ProbeException unexpected(Throwable cause) {
+        return new ProbeException("The DNS probe failed: " + cause, cause);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tminus.checklist.dns;
 
 import dev.tminus.dns.Targets;
-import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.DnsChecklist;

@@ -1,7 +1,8 @@
 package dev.tminus.checklist.dns;
 
-import static dev.tminus.checklist.dns.DnsAssertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
+import dev.tminus.check.Fact;
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
@@ -67,7 +68,7 @@ class WarmupChecks {
         }
         OptionalLong authoritativeTtl = facts.dns.authoritative().stream()
                 .map(r -> facts.answer(item.record(), r)).filter(Fact::known)
-                .map(f -> f.value().maxTtl()).filter(OptionalLong::isPresent)
+                .map(f -> f.get().maxTtl()).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).max();
         assertThat(first, facts.rerun()).cameFromCache(repeat, authoritativeTtl, miss, facts.warmUp());
     }

@@ -1,6 +1,6 @@
 package dev.tminus.checklist.goldenhour;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.ProbeException;
 import dev.tminus.checklist.Check;

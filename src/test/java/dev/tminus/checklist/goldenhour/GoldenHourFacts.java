@@ -1,6 +1,8 @@
 package dev.tminus.checklist.goldenhour;
 
 import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
+import dev.tminus.checklist.FactsExtension;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.golden.Escalation;
 import dev.tminus.golden.ObservationWindow;
@@ -17,13 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The golden hour's facts for one run, gathered once and concurrently on a small executor of their
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class GoldenHourFacts implements AutoCloseable {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GoldenHourFacts.class);
     private static final int THREADS = 4;
 
     final Profile profile;
@@ -67,9 +65,8 @@ final class GoldenHourFacts implements AutoCloseable {
         }
     }
 
-    static GoldenHourFacts of(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("facts",
-                key -> new GoldenHourFacts(Profiles.of(context), Clock.systemUTC()), GoldenHourFacts.class);
+    static GoldenHourFacts gather(ExtensionContext context) {
+        return new GoldenHourFacts(Profiles.of(context), Clock.systemUTC());
     }
 
     static List<Map<String, String>> protectedSets(Profile profile) {
@@ -129,14 +126,7 @@ final class GoldenHourFacts implements AutoCloseable {
     }
 
     private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Fact.of(future, e -> new ProbeException("Could not check the golden hour: " + e, e)).get();
     }
 
     @Override
@@ -145,15 +135,9 @@ final class GoldenHourFacts implements AutoCloseable {
     }
 
     /** Hands the facts to check methods. */
-    static final class Resolver implements ParameterResolver {
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == GoldenHourFacts.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return of(context);
+    static final class Resolver extends FactsExtension<GoldenHourFacts> {
+        Resolver() {
+            super(GoldenHourFacts.class, GoldenHourFacts::gather);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.tminus.checklist.silence;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.LabelSets;

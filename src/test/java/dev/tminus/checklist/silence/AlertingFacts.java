@@ -1,5 +1,6 @@
 package dev.tminus.checklist.silence;
 
+import dev.tminus.ProbeException;
 import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.AlertingHttp;
 import dev.tminus.alerting.AlertmanagerProbe;
@@ -8,6 +9,7 @@ import dev.tminus.alerting.PrometheusProbe;
 import dev.tminus.alerting.RoutingTree;
 import dev.tminus.alerting.ServiceStatus;
 import dev.tminus.alerting.Silence;
+import dev.tminus.check.Fact;
 import dev.tminus.profile.Alerting;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +25,11 @@ import java.util.concurrent.Future;
  *
  * @param fetchedAt when the facts were read: "now" for window arithmetic
  */
-record AlertingFacts(Alerting alerting, Instant fetchedAt, Fetched<ServiceStatus> alertmanagerStatus,
-                     Fetched<ServiceStatus> prometheusStatus, Fetched<List<Silence>> silences,
-                     Fetched<RoutingTree> routing, Fetched<List<ActiveAlert>> alertmanagerAlerts,
-                     Fetched<List<LoadedRule>> rules, Fetched<List<ActiveAlert>> prometheusAlerts) {
+record AlertingFacts(Alerting alerting, Instant fetchedAt, Fact<ServiceStatus> alertmanagerStatus,
+                     Fact<ServiceStatus> prometheusStatus, Fact<List<Silence>> silences,
+                     Fact<RoutingTree> routing, Fact<List<ActiveAlert>> alertmanagerAlerts,
+                     Fact<List<LoadedRule>> rules, Fact<List<ActiveAlert>> prometheusAlerts)
+        implements AutoCloseable {
 
     static AlertingFacts fetch(Alerting alerting) {
         var alertmanager = new AlertmanagerProbe(new AlertingHttp("Alertmanager", alerting.alertmanager(), alerting));
@@ -57,22 +60,21 @@ record AlertingFacts(Alerting alerting, Instant fetchedAt, Fetched<ServiceStatus
         return silences.get().stream().filter(Silence::live).toList();
     }
 
-    private static <T> Future<Fetched<T>> submit(ExecutorService pool, Callable<T> probe) {
-        return pool.submit(() -> Fetched.of(probe));
+    private static <T> Future<Fact<T>> submit(ExecutorService pool, Callable<T> probe) {
+        return pool.submit(() -> Fact.attempt(probe, AlertingFacts::unexpected));
     }
 
-    private static <T> Fetched<T> join(Future<Fetched<T>> future) {
-        try {
-            return future.get(); // each probe call is bounded by alerting.timeout
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Fetched.of(() -> {
-                throw e;
-            });
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Fetched.of(() -> {
-                throw (Exception) e.getCause();
-            });
-        }
+    private static <T> Fact<T> join(Future<Fact<T>> future) {
+        return Fact.join(future, AlertingFacts::unexpected); // each probe call is bounded by alerting.timeout
+    }
+
+    /** A failure that is not the target's (a bug, an interrupt): still COULD NOT CHECK for the items that need it. */
+    private static ProbeException unexpected(Throwable e) {
+        return new ProbeException("Could not check: " + e, e);
+    }
+
+    /** Nothing stays open: the fetch's executor ends with the fetch. */
+    @Override
+    public void close() {
     }
 }

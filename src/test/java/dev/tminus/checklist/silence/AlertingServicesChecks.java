@@ -1,6 +1,6 @@
 package dev.tminus.checklist.silence;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.alerting.ServiceStatus;
 import dev.tminus.checklist.Check;

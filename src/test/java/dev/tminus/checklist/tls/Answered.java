@@ -2,7 +2,7 @@ package dev.tminus.checklist.tls;
 
 import dev.tminus.ProbeException;
 import dev.tminus.tls.HandshakeRefused;
-import dev.tminus.tls.Outcome;
+import dev.tminus.check.Fact;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsInspection;
 import dev.tminus.tls.TlsTarget;
@@ -23,7 +23,7 @@ final class Answered {
     /** TLS-01: the handshake, or the verdict on why there is none. */
     static TlsHandshake handshakeOrVerdict(TlsTarget target, TlsFacts facts) {
         TlsInspection inspection = inspection(target, facts);
-        if (inspection.handshake().ok()) {
+        if (inspection.handshake().known()) {
             return inspection.handshake().get();
         }
         if (inspection.refusal().isPresent()) {
@@ -33,7 +33,7 @@ final class Answered {
         }
         if (inspection.noServer().isPresent()) {
             ProbeException e = inspection.nothingLearned().orElseThrow();
-            throw Broken.like(e, TlsMessages.noServer(target, inspection.noServer().get(), facts.rerun()));
+            throw e.reworded(TlsMessages.noServer(target, inspection.noServer().get(), facts.rerun()));
         }
         return Broken.get(inspection.handshake(), facts.rerun());
     }
@@ -41,23 +41,23 @@ final class Answered {
     /** Any other check that needs the handshake: skipped, pointing to TLS-01, when there is none. */
     static TlsHandshake handshake(TlsTarget target, TlsFacts facts) {
         TlsInspection inspection = inspection(target, facts);
-        if (!inspection.handshake().ok()) {
+        if (!inspection.handshake().known()) {
             Assumptions.abort(pointer(inspection));
         }
         return inspection.handshake().get();
     }
 
     /** A part that needs the handshake (resumption). */
-    static <T> T afterHandshake(TlsInspection inspection, Outcome<T> part, TlsFacts facts) {
-        if (!inspection.handshake().ok()) {
+    static <T> T afterHandshake(TlsInspection inspection, Fact<T> part, TlsFacts facts) {
+        if (!inspection.handshake().known()) {
             Assumptions.abort(pointer(inspection));
         }
         return Broken.get(part, facts.rerun());
     }
 
     /** A part that needs no handshake (TLS-06, TLS-12): judged unless nothing answered at all. */
-    static <T> T withoutHandshake(TlsInspection inspection, Outcome<T> part, TlsFacts facts) {
-        if (!part.ok() && inspection.nothingLearned().isPresent()) {
+    static <T> T withoutHandshake(TlsInspection inspection, Fact<T> part, TlsFacts facts) {
+        if (!part.known() && inspection.nothingLearned().isPresent()) {
             Assumptions.abort(pointer(inspection));
         }
         return Broken.get(part, facts.rerun());

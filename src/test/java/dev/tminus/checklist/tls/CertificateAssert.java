@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on the certificate an address served (TLS-01..04, 09, 11), failing with {@link TlsMessages}. */
-final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHandshake> {
+public final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHandshake> {
 
     private final TlsFacts facts;
 
@@ -20,7 +20,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
         this.facts = facts;
     }
 
-    static CertificateAssert assertThat(TlsHandshake handshake, TlsFacts facts) {
+    public static CertificateAssert assertThat(TlsHandshake handshake, TlsFacts facts) {
         return new CertificateAssert(handshake, facts);
     }
 
@@ -29,7 +29,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-01. */
-    CertificateAssert isTrusted() {
+    public CertificateAssert isTrusted() {
         if (!actual.trust().trusted()) {
             String store = "the JDK trust store" + facts.tls().trustStore().map(p -> " and " + p).orElse("");
             fail(TlsMessages.untrusted(target(), store, actual.trust().reason(), actual.leaf(), facts.rerun()));
@@ -38,7 +38,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-02. */
-    CertificateAssert staysValid() {
+    public CertificateAssert staysValid() {
         CertificateInfo leaf = actual.leaf();
         if (facts.now().isBefore(leaf.notBefore())) {
             fail(TlsMessages.notYetValid(target(), leaf, facts.now(), facts.rerun()));
@@ -52,7 +52,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-03. */
-    CertificateAssert namesHost() {
+    public CertificateAssert namesHost() {
         if (actual.leaf().sans().stream().noneMatch(san -> covers(san, target().host()))) {
             fail(TlsMessages.wrongName(target(), actual.leaf(), facts.rerun()));
         }
@@ -60,7 +60,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-04. */
-    CertificateAssert hasCompleteChain() {
+    public CertificateAssert hasCompleteChain() {
         if (!actual.chain().complete()) {
             fail(TlsMessages.incompleteChain(target(), actual.chain().certificates(), actual.chain().ordered(),
                     facts.rerun()));
@@ -69,7 +69,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-09. */
-    CertificateAssert isIssuedBy(Pattern issuer) {
+    public CertificateAssert isIssuedBy(Pattern issuer) {
         if (!issuer.matcher(actual.leaf().issuer()).find()) {
             fail(TlsMessages.wrongIssuer(target(), issuer.pattern(), actual.leaf(), facts.rerun()));
         }
@@ -77,7 +77,7 @@ final class CertificateAssert extends AbstractAssert<CertificateAssert, TlsHands
     }
 
     /** TLS-11. */
-    CertificateAssert hasStrongKeysAndSignatures() {
+    public CertificateAssert hasStrongKeysAndSignatures() {
         List<String> weak = weaknesses(actual.chain().certificates());
         if (!weak.isEmpty()) {
             fail(TlsMessages.weakCrypto(target(), weak, facts.rerun()));

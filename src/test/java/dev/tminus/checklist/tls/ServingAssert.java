@@ -12,7 +12,7 @@ import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on how an address serves TLS (TLS-05..08, 10), failing with {@link TlsMessages}. */
-final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
+public final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
 
     /** Share of repeated handshakes that must resume when resumption is required. */
     static final double MIN_RESUMPTION = 0.75;
@@ -24,7 +24,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
         this.facts = facts;
     }
 
-    static ServingAssert assertThat(TlsTarget target, TlsFacts facts) {
+    public static ServingAssert assertThat(TlsTarget target, TlsFacts facts) {
         return new ServingAssert(target, facts);
     }
 
@@ -36,7 +36,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
      *
      * @param peers the handshakes of the endpoint's other addresses that answered
      */
-    ServingAssert servesSameLeafAs(TlsHandshake own, List<TlsHandshake> peers) {
+    public ServingAssert servesSameLeafAs(TlsHandshake own, List<TlsHandshake> peers) {
         List<TlsHandshake> others = peers.stream().filter(p -> !p.leaf().sha256().equals(own.leaf().sha256())).toList();
         if (others.isEmpty()) {
             return this;
@@ -53,7 +53,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /** TLS-06: the floor is accepted, every version below it refused by the server itself. */
-    ServingAssert holdsProtocolFloor(List<ProtocolOffer> offers) {
+    public ServingAssert holdsProtocolFloor(List<ProtocolOffer> offers) {
         String floor = facts.tls().minProtocol();
         int floorIndex = TlsSection.PROTOCOLS.indexOf(floor);
         List<ProtocolOffer> acceptedBelow = offers.stream()
@@ -67,7 +67,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /** TLS-07: a good staple that is still fresh. */
-    ServingAssert staplesGoodResponse(TlsHandshake handshake) {
+    public ServingAssert staplesGoodResponse(TlsHandshake handshake) {
         var staple = handshake.staple();
         boolean good = staple.isPresent() && staple.get().status() == OcspStaple.Status.GOOD
                 && staple.get().nextUpdate().map(n -> n.isAfter(facts.now())).orElse(false);
@@ -78,7 +78,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /** TLS-08. */
-    ServingAssert resumes(Resumption resumption) {
+    public ServingAssert resumes(Resumption resumption) {
         if (resumption.ratio() < MIN_RESUMPTION) {
             failWithMessage("%s", TlsMessages.noResumption(actual, resumption, MIN_RESUMPTION, facts.rerun()));
         }
@@ -86,7 +86,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /** TLS-10. */
-    ServingAssert negotiatesAlpn(TlsHandshake handshake, List<String> wanted) {
+    public ServingAssert negotiatesAlpn(TlsHandshake handshake, List<String> wanted) {
         if (handshake.alpn().filter(wanted::contains).isEmpty()) {
             failWithMessage("%s", TlsMessages.noAlpn(actual, wanted, handshake.alpn(), facts.rerun()));
         }
@@ -94,7 +94,7 @@ final class ServingAssert extends AbstractAssert<ServingAssert, TlsTarget> {
     }
 
     /** TLS-12: no weak family of cipher suites accepted, no DH group under 2048 bits. */
-    ServingAssert acceptsNoWeakKeyExchange(KeyExchange keyExchange) {
+    public ServingAssert acceptsNoWeakKeyExchange(KeyExchange keyExchange) {
         if (!keyExchange.accepted().isEmpty() || keyExchange.weakDh()) {
             failWithMessage("%s", TlsMessages.weakKeyExchange(actual, keyExchange, facts.rerun()));
         }

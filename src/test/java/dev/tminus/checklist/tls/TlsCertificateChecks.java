@@ -1,5 +1,7 @@
 package dev.tminus.checklist.tls;
 
+import static dev.tminus.checklist.Readiness.assertThat;
+
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.TlsChecklist;
 import dev.tminus.tls.TlsHandshake;
@@ -32,7 +34,7 @@ class TlsCertificateChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void handshake_is_trusted(TlsTarget target, TlsFacts facts) {
-        CertificateAssert.assertThat(Answered.handshakeOrVerdict(target, facts), facts).isTrusted();
+        assertThat(Answered.handshakeOrVerdict(target, facts), facts).isTrusted();
     }
 
     /**
@@ -46,7 +48,7 @@ class TlsCertificateChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void stays_valid_past_launch(TlsTarget target, TlsFacts facts) {
-        CertificateAssert.assertThat(handshake(target, facts), facts).staysValid();
+        assertThat(handshake(target, facts), facts).staysValid();
     }
 
     /**
@@ -59,7 +61,7 @@ class TlsCertificateChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void names_the_host(TlsTarget target, TlsFacts facts) {
-        CertificateAssert.assertThat(handshake(target, facts), facts).namesHost();
+        assertThat(handshake(target, facts), facts).namesHost();
     }
 
     /**
@@ -73,7 +75,7 @@ class TlsCertificateChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void chain_is_complete(TlsTarget target, TlsFacts facts) {
-        CertificateAssert.assertThat(handshake(target, facts), facts).hasCompleteChain();
+        assertThat(handshake(target, facts), facts).hasCompleteChain();
     }
 
     /**
@@ -92,7 +94,7 @@ class TlsCertificateChecks {
             Assumptions.abort("not configured: tls.endpoints[" + target.endpoint().name()
                 + "].issuer is not set");
         }
-        CertificateAssert.assertThat(handshake(target, facts), facts).isIssuedBy(issuer.get());
+        assertThat(handshake(target, facts), facts).isIssuedBy(issuer.get());
     }
 
     /**
@@ -106,7 +108,7 @@ class TlsCertificateChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void strong_keys_and_signatures(TlsTarget target, TlsFacts facts) {
-        CertificateAssert.assertThat(handshake(target, facts), facts).hasStrongKeysAndSignatures();
+        assertThat(handshake(target, facts), facts).hasStrongKeysAndSignatures();
     }
 
     static TlsHandshake handshake(TlsTarget target, TlsFacts facts) {

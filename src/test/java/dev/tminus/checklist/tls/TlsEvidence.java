@@ -3,7 +3,7 @@ package dev.tminus.checklist.tls;
 import dev.tminus.report.Evidence;
 import dev.tminus.tls.CertificateInfo;
 import dev.tminus.tls.KeyExchange;
-import dev.tminus.tls.Outcome;
+import dev.tminus.check.Fact;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
 import dev.tminus.tls.TlsHandshake;
@@ -26,7 +26,7 @@ final class TlsEvidence {
     static String text(TlsInspection i, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "address", i.target().socket() + " (SNI " + i.target().host() + ")");
-        if (i.handshake().ok()) {
+        if (i.handshake().known()) {
             TlsHandshake h = i.handshake().get();
             CertificateInfo leaf = h.leaf();
             line(out, "subject", leaf.subject());
@@ -53,7 +53,7 @@ final class TlsEvidence {
         line(out, "protocols", part(i.protocols(), offers -> offers.stream().map(ProtocolOffer::describe)
                 .collect(Collectors.joining("; "))));
         line(out, "key exchange", part(i.keyExchange(), KeyExchange::describe));
-        if (i.handshake().ok()) {
+        if (i.handshake().known()) {
             out.append("chain as served:\n");
             List<CertificateInfo> chain = i.handshake().get().chain().certificates();
             for (int n = 0; n < chain.size(); n++) {
@@ -67,8 +67,8 @@ final class TlsEvidence {
         return out.toString();
     }
 
-    private static <T> String part(Outcome<T> outcome, Function<T, String> describe) {
-        return outcome.ok() ? describe.apply(outcome.get())
+    private static <T> String part(Fact<T> outcome, Function<T, String> describe) {
+        return outcome.known() ? describe.apply(outcome.get())
                 : "could not check: " + outcome.failure().orElseThrow().getMessage();
     }
 

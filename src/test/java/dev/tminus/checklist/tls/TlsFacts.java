@@ -1,6 +1,7 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.ProbeException;
+import dev.tminus.checklist.FactsExtension;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.profile.Endpoint;
 import dev.tminus.profile.Profile;
@@ -28,20 +29,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param now     when the facts were gathered
  * @param items   every endpoint × address, with what the probe learned there
  */
-record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspection> items) {
+public record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspection> items) implements AutoCloseable {
 
     static final String UNRESOLVED = "addresses unresolved";
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TlsFacts.class);
 
-    TlsFacts {
+    public TlsFacts {
         items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
     }
 
+    /** Hands the facts to check methods and item providers, gathered once per run. */
+    static final FactsExtension<TlsFacts> EXTENSION = new FactsExtension<>(TlsFacts.class, TlsFacts::gather);
+
     static TlsFacts of(ExtensionContext context) {
-        Profile profile = Profiles.of(context);
+        return EXTENSION.facts(context);
+    }
+
+    private static TlsFacts gather(ExtensionContext context) {
         Path basedir = Path.of(context.getConfigurationParameter(Profiles.BASEDIR).filter(s -> !s.isBlank()).orElse("."));
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(profile,
-                p -> gather(profile, basedir, Clock.systemUTC()), TlsFacts.class);
+        return gather(Profiles.of(context), basedir, Clock.systemUTC());
     }
 
     static TlsFacts gather(Profile profile, Path basedir, Clock clock) {
@@ -98,5 +103,10 @@ record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspection> item
     /** The command that re-runs this area against this environment. */
     String rerun() {
         return "mvn verify -Denv=" + profile.name() + " -Dchecks=tls";
+    }
+
+    /** Nothing stays open: the probe's executor ends with the gathering. */
+    @Override
+    public void close() {
     }
 }

@@ -9,7 +9,7 @@ import dev.tminus.tls.CertificateChain;
 import dev.tminus.tls.CertificateInfo;
 import dev.tminus.tls.KeyExchange;
 import dev.tminus.tls.OcspStaple;
-import dev.tminus.tls.Outcome;
+import dev.tminus.check.Fact;
 import dev.tminus.tls.ProtocolOffer;
 import dev.tminus.tls.Resumption;
 import dev.tminus.tls.TlsHandshake;
@@ -79,9 +79,9 @@ final class TlsFixtures {
                 Optional.empty(), Optional.empty(), List.of(), Map.of());
         Map<TlsTarget, TlsInspection> items = new LinkedHashMap<>();
         for (TlsHandshake h : handshakes) {
-            items.put(h.target(), new TlsInspection(h.target(), Outcome.of(h), Outcome.of(new Resumption(4, 4)),
-                    Outcome.of(List.of(new ProtocolOffer("TLSv1.2", true, "ServerHello TLSv1.2"))),
-                    Outcome.of(KeyExchange.strong())));
+            items.put(h.target(), new TlsInspection(h.target(), Fact.of(h), Fact.of(new Resumption(4, 4)),
+                    Fact.of(List.of(new ProtocolOffer("TLSv1.2", true, "ServerHello TLSv1.2"))),
+                    Fact.of(KeyExchange.strong())));
         }
         return new TlsFacts(profile, NOW, items);
     }

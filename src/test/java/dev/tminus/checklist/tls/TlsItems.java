@@ -58,11 +58,11 @@ public final class TlsItems extends CheckItems implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TlsFacts.class;
+        return TlsFacts.EXTENSION.supportsParameter(parameter, context);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return TlsFacts.of(context);
+        return TlsFacts.EXTENSION.resolveParameter(parameter, context);
     }
 }

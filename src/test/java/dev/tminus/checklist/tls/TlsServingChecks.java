@@ -1,5 +1,7 @@
 package dev.tminus.checklist.tls;
 
+import static dev.tminus.checklist.Readiness.assertThat;
+
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.TlsChecklist;
 import dev.tminus.profile.Endpoint;
@@ -35,12 +37,12 @@ class TlsServingChecks {
     void same_certificate_everywhere(TlsTarget target, TlsFacts facts) {
         TlsHandshake own = TlsCertificateChecks.handshake(target, facts);
         List<TlsHandshake> peers = facts.peers(target).stream().map(TlsInspection::handshake)
-                .filter(o -> o.ok()).map(o -> o.get()).toList();
+                .filter(o -> o.known()).map(o -> o.get()).toList();
         if (peers.isEmpty()) {
             Assumptions.abort("not applicable: no other address of " + target.endpoint().label()
                 + " answered a handshake to compare with");
         }
-        ServingAssert.assertThat(target, facts).servesSameLeafAs(own, peers);
+        assertThat(target, facts).servesSameLeafAs(own, peers);
     }
 
     /**
@@ -56,7 +58,7 @@ class TlsServingChecks {
     void protocol_floor(TlsTarget target, TlsFacts facts) {
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
-        ServingAssert.assertThat(target, facts).holdsProtocolFloor(
+        assertThat(target, facts).holdsProtocolFloor(
                 Answered.withoutHandshake(inspection, inspection.protocols(), facts));
     }
 
@@ -79,7 +81,7 @@ class TlsServingChecks {
             Assumptions.abort("not applicable: the certificate served at "
                 + target.socket() + " has no OCSP responder URL");
         }
-        ServingAssert.assertThat(target, facts).staplesGoodResponse(handshake);
+        assertThat(target, facts).staplesGoodResponse(handshake);
     }
 
     /**
@@ -98,7 +100,7 @@ class TlsServingChecks {
         }
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
-        ServingAssert.assertThat(target, facts).resumes(Answered.afterHandshake(inspection, inspection.resumption(), facts));
+        assertThat(target, facts).resumes(Answered.afterHandshake(inspection, inspection.resumption(), facts));
     }
 
     /**
@@ -116,7 +118,7 @@ class TlsServingChecks {
             Assumptions.abort("not configured: tls.endpoints[" + target.endpoint().name()
                 + "].alpn is not set");
         }
-        ServingAssert.assertThat(target, facts).negotiatesAlpn(TlsCertificateChecks.handshake(target, facts), wanted);
+        assertThat(target, facts).negotiatesAlpn(TlsCertificateChecks.handshake(target, facts), wanted);
     }
 
     /**
@@ -134,7 +136,7 @@ class TlsServingChecks {
     void no_weak_key_exchange(TlsTarget target, TlsFacts facts) {
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
-        ServingAssert.assertThat(target, facts).acceptsNoWeakKeyExchange(
+        assertThat(target, facts).acceptsNoWeakKeyExchange(
                 Answered.withoutHandshake(inspection, inspection.keyExchange(), facts));
     }
 }

@@ -90,7 +90,7 @@ class TlsProbeOldServersTest extends TlsProbeFixture {
         TlsInspection i = probe.inspect(target(closed));
 
         assertThat(i.noServer()).contains("connection refused");
-        assertThat(i.protocols().ok()).isFalse();
-        assertThat(i.keyExchange().ok()).isFalse();
+        assertThat(i.protocols().known()).isFalse();
+        assertThat(i.keyExchange().known()).isFalse();
     }
 }
