@@ -63,6 +63,8 @@ class ReportLabelsTest {
         });
         assertThat(read).extracting(CheckResult::name).contains(
                 "DNS-02 other.game.example.com. A · resolves to the planned 1 address · ns1");
+        assertThat(read).extracting(CheckResult::item).contains(
+                "other.game.example.com. A · resolves to the planned 1 address · ns1");
         assertThat(read).filteredOn(r -> r.name().endsWith("waived.game.example.com. A · resolves to the planned 1 address · ns1"))
                 .extracting(CheckResult::outcome).containsExactly(dev.tminus.report.Outcome.WAIVED);
         JsonNode any = new ObjectMapper().readTree(firstResult(results).toFile());
@@ -78,7 +80,29 @@ class ReportLabelsTest {
                 .containsEntry("feature", List.of("DNS warm-up"))
                 .containsEntry("story", List.of("DNS-02 the answer set equals the plan"))
                 .containsEntry("owner", List.of("netops"))
+                .containsEntry("check", List.of("DNS-02"))
+                .containsEntry("claim", List.of("resolves to the planned 1 address"))
+                .containsEntry("area", List.of("dns"))
                 .containsEntry("severity", List.of("blocker"));
+    }
+
+    @Test
+    void labels_the_item_and_its_place_as_its_provider_named_them() throws Exception {
+        // GIVEN / WHEN the fixture check runs with Allure
+        Path results = runWithAllure("eu-west");
+
+        // THEN each result's item and place are labels (and parameters), not read back from its name
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                JsonNode node = new ObjectMapper().readTree(f.toFile());
+                Map<String, String> labels = new HashMap<>();
+                node.path("labels").forEach(l -> labels.put(l.path("name").asText(), l.path("value").asText()));
+                assertThat(node.path("name").asText()).isEqualTo("DNS-02 " + labels.get("item") + " · "
+                        + labels.get("claim") + " · " + labels.get("where"));
+                assertThat(labels.get("where")).isIn("ns1", "office");
+                assertThat(node.path("parameters").toString()).contains("{\"name\":\"where\",\"value\":\"" + labels.get("where"));
+            }
+        }
     }
 
     @Test

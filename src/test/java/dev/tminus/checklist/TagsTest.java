@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.check.Area;
 import dev.tminus.check.Areas;
+import dev.tminus.fixture.TeamAreaFixture;
 import io.qameta.allure.Epic;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +31,10 @@ class TagsTest {
         }
     }
 
-    @Checklist
-    @Tag("app")
-    @Epic("Matchmaking service")
-    static class AppChecks {
-        @dev.tminus.check.Check(id = "APP-01", claim = "matchmaking answers")
-        void answers() {
-        }
-    }
-
     @Test
     void a_checklist_class_with_a_tag_of_its_own_is_a_team_area_after_the_built_in_ones() {
         // WHEN the area of a team's own check class is found
-        Area area = AreaOf.type(AppChecks.class).orElseThrow();
+        Area area = AreaOf.type(TeamAreaFixture.class).orElseThrow();
 
         // THEN it carries the class's tag, epic and id prefix, its owner key is the tag, and it sorts last
         assertThat(area).isEqualTo(new Area("app", "Matchmaking service", "APP", Areas.BUILT_IN.size(), "app"));
