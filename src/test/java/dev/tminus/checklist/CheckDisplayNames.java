@@ -9,7 +9,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 /**
  * The display name of a {@link Check} method is its id and claim ({@code DNS-01 every record
  * resolves on every resolver}), so a check declares both once. Everything else is named as before:
- * underscores become blanks. Registered for the whole suite in {@code junit-platform.properties}.
+ * underscores become blanks. Registered for the whole suite in {@code junit-platform.properties}
+ * and on every {@link Checklist} class.
  */
 public class CheckDisplayNames extends DisplayNameGenerator.ReplaceUnderscores {
 
