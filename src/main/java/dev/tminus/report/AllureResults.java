@@ -1,5 +1,6 @@
 package dev.tminus.report;
 
+import dev.tminus.check.Area;
 import dev.tminus.check.Areas;
 import dev.tminus.check.ItemName;
 import dev.tminus.profile.Secrets;
@@ -75,8 +76,9 @@ public final class AllureResults {
         String tag = label(node, ResultLabels.AREA)
                 .or(() -> labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst())
                 .or(() -> ChecklistAreas.tagOf(checkId)).orElse(ChecklistAreas.UNTAGGED);
+        String epic = Areas.byTag(tag).map(Area::epic).or(() -> label(node, "epic")).orElse(tag);
         String vantage = label(node, "vantage").orElse(dirVantage);
-        return new CheckResult(checkId, tag, name, item, Outcome.ofAllure(node.path("status").asText(), message),
+        return new CheckResult(checkId, tag, epic, name, item, Outcome.ofAllure(node.path("status").asText(), message),
                 message, label(node, "severity").orElse(""), label(node, "owner").orElse(""), vantage,
                 node.path("stop").asLong(0));
     }

@@ -6,6 +6,7 @@ package dev.tminus.report;
  *
  * @param checkId  {@code DNS-02}; empty for a result that stands for a whole class (its setup failed)
  * @param tag      the checklist area ({@code dns}); {@code untagged} when none could be found
+ * @param epic     the area's name for people ({@code DNS warm-up}; a team's own from its {@code @Epic})
  * @param name     the display name, {@code DNS-02 login.game.example.com. A · resolves to … · ns1}
  * @param item     the name without its id, as a readiness row shows it ({@code login.game.example.com. A ·
  *                 resolves to … · ns1}); the whole name for a result that stands for a whole class
@@ -15,10 +16,11 @@ package dev.tminus.report;
  * @param vantage  where the run looked from ({@code -Dvantage}); empty for a single place
  * @param stop     when the result finished (epoch millis), to keep the latest of repeated runs
  */
-public record CheckResult(String checkId, String tag, String name, String item, Outcome outcome, String message,
+public record CheckResult(String checkId, String tag, String epic, String name, String item, Outcome outcome, String message,
                           String severity, String owner, String vantage, long stop) {
 
     public CheckResult {
+        epic = epic == null || epic.isBlank() ? ChecklistAreas.title(tag) : epic;
         item = item == null || item.isBlank() ? name : item;
         message = message == null ? "" : message;
         severity = severity == null || severity.isBlank() ? "normal" : severity;
@@ -41,6 +43,6 @@ public record CheckResult(String checkId, String tag, String name, String item, 
     }
 
     public CheckResult withOutcome(Outcome o, String why, String where) {
-        return new CheckResult(checkId, tag, name, item, o, why, severity, owner, where, stop);
+        return new CheckResult(checkId, tag, epic, name, item, o, why, severity, owner, where, stop);
     }
 }
