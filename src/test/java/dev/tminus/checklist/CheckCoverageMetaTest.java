@@ -49,7 +49,7 @@ class CheckCoverageMetaTest {
         for (CheckCatalogue.Entry entry : entries) {
             Check check = entry.method().getAnnotation(Check.class);
             assertThat(check.claim()).as("claim of %s", entry.method()).isNotBlank();
-            assertThat(Areas.byTag(entry.tag())).as("area of %s", entry.method())
+            assertThat(AreaOf.type(entry.method().getDeclaringClass())).as("area of %s", entry.method())
                     .hasValueSatisfying(area -> assertThat(area.owns(entry.id())).as("%s in %s", entry.id(), area).isTrue());
             assertThat(entry.method().isAnnotationPresent(io.qameta.allure.Severity.class)
                     || entry.method().getDeclaringClass().isAnnotationPresent(io.qameta.allure.Severity.class))

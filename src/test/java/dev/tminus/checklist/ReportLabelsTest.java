@@ -31,6 +31,10 @@ class ReportLabelsTest {
     Path project;
 
     private Path runWithAllure(String vantage) throws Exception {
+        return runWithAllure(vantage, "dev.tminus.fixture.WaiverFixtureChecks");
+    }
+
+    private Path runWithAllure(String vantage, String checkClass) throws Exception {
         Path results = project.resolve("results-" + vantage);
         Map<String, String> config = new HashMap<>(FixtureProfile.write(project));
         config.put(Profiles.VANTAGE, vantage);
@@ -39,7 +43,7 @@ class ReportLabelsTest {
         Allure.setLifecycle(lifecycle);
         try {
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build()).execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass("dev.tminus.fixture.WaiverFixtureChecks"))
+                    .selectors(selectClass(checkClass))
                     .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
         } finally {
             Allure.setLifecycle(before);
@@ -103,6 +107,23 @@ class ReportLabelsTest {
                 assertThat(node.path("parameters").toString()).contains("{\"name\":\"where\",\"value\":\"" + labels.get("where"));
             }
         }
+    }
+
+    @Test
+    void a_teams_own_check_class_is_an_area_of_its_own_named_by_its_epic() throws Exception {
+        // GIVEN / WHEN a @Checklist class with a tag of its own runs with Allure
+        Path results = runWithAllure("eu-west", "dev.tminus.fixture.TeamAreaFixture");
+
+        // THEN it ran (its area counts as configured) and the report reads it as its own area
+        assertThat(AllureResults.read(results, Optional.empty()).results()).singleElement().satisfies(r -> {
+            assertThat(r.checkId()).isEqualTo("APP-01");
+            assertThat(r.tag()).isEqualTo("app");
+            assertThat(r.epic()).isEqualTo("Matchmaking service");
+            assertThat(r.name()).isEqualTo("APP-01 matchmaking answers");
+            assertThat(r.item()).isEqualTo("matchmaking answers");
+            assertThat(r.outcome()).isEqualTo(dev.tminus.report.Outcome.FAILED);
+            assertThat(r.severity()).isEqualTo("critical");
+        });
     }
 
     @Test
