@@ -3,6 +3,7 @@ package dev.tminus.profile;
 import static java.util.Map.entry;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.check.Areas;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Loads {@code environments/NAME.yaml}: YAML, {@code extends} parents merged underneath,
@@ -24,8 +24,7 @@ public final class ProfileLoader {
     private static final Set<String> TOP_LEVEL_REQUIRED = Set.of("name", "launch");
     private static final Set<String> TOP_LEVEL_OPTIONAL = Set.of("dns", "tls", "databases", "alerting",
             "goldenHour", "waivers", "owners");
-    private static final Set<String> TAGS = Set.of("dns", "tls", "db", "silence", "golden-hour");
-    private static final Pattern CHECK_ID = Pattern.compile("(DNS|TLS|DB|SIL|GH)-\\d{2}");
+    private static final Set<String> TAGS = Set.copyOf(Areas.TAGS);
     private static final Map<String, Phase> PHASES = Values.choices(
             entry("preheat", Phase.PREHEAT), entry("scale-out", Phase.SCALE_OUT), entry("rollback", Phase.ROLLBACK));
 
@@ -128,7 +127,7 @@ public final class ProfileLoader {
             return null;
         }
         String check = node.get("check").requiredText("a check id like TLS-07");
-        if (check != null && !CHECK_ID.matcher(check).matches()) {
+        if (check != null && !Areas.isCheckId(check)) {
             node.get("check").problem("expected a check id like TLS-07 or DB-02, got \"" + check + "\"");
             check = null;
         }

@@ -1,5 +1,8 @@
 package dev.tminus.report;
 
+import dev.tminus.check.Area;
+import dev.tminus.check.Areas;
+import dev.tminus.check.ItemName;
 import dev.tminus.profile.Secrets;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,13 +69,35 @@ public final class AllureResults {
         // Masked again here (the results were masked when written): a report never carries a secret.
         String name = Secrets.mask(invocationName(node.path("name").asText(""), node.path("testCaseName").asText("")));
         String message = Secrets.mask(Outcome.withoutJUnitPrefix(node.path("statusDetails").path("message").asText("")));
-        String checkId = CheckResult.idOf(name).or(() -> label(node, "check")).orElse("");
-        String tag = labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst()
+        Optional<ItemName> identity = identity(node);
+        String checkId = identity.map(ItemName::checkId).orElseGet(() -> unlabelledCheckId(name));
+        String item = identity.map(i -> Secrets.mask(i.text()))
+                .orElse(checkId.isEmpty() ? name : name.substring(checkId.length()).strip());
+        String tag = label(node, ResultLabels.AREA)
+                .or(() -> labels(node, "tag").stream().filter(ChecklistAreas.ORDER::contains).findFirst())
                 .or(() -> ChecklistAreas.tagOf(checkId)).orElse(ChecklistAreas.UNTAGGED);
+        String epic = Areas.byTag(tag).map(Area::epic).or(() -> label(node, "epic")).orElse(tag);
         String vantage = label(node, "vantage").orElse(dirVantage);
-        return new CheckResult(checkId, tag, name, Outcome.ofAllure(node.path("status").asText(), message),
+        return new CheckResult(checkId, tag, epic, name, item, Outcome.ofAllure(node.path("status").asText(), message),
                 message, label(node, "severity").orElse(""), label(node, "owner").orElse(""), vantage,
                 node.path("stop").asLong(0));
+    }
+
+    /** Who the result is, from the labels the checklist gave it ({@link ResultLabels}). */
+    private static Optional<ItemName> identity(JsonNode node) {
+        return label(node, ResultLabels.CHECK).flatMap(id -> label(node, ResultLabels.CLAIM)
+                .map(claim -> new ItemName(id, label(node, ResultLabels.ITEM).orElse(""), claim,
+                        label(node, ResultLabels.WHERE).orElse(""))));
+    }
+
+    /**
+     * The check of a result the checklist could not label because it never ran (its class was
+     * skipped as not configured, and Allure reported each check in it): its name is the check's
+     * own, {@code ID claim}. Empty for a result that stands for a whole class.
+     */
+    private static String unlabelledCheckId(String name) {
+        String first = name.split(" ", 2)[0];
+        return Areas.isCheckId(first) ? first : "";
     }
 
     /**

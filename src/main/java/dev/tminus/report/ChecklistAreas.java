@@ -1,40 +1,34 @@
 package dev.tminus.report;
 
+import dev.tminus.check.Area;
+import dev.tminus.check.Areas;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The checklist areas in the seed checklist's order (the same as the checklist's {@code Tags.ALL};
- * a self-test keeps the two equal), their names for people, and the check id prefix of each.
+ * The checklist areas as the report orders and names them, all from {@link Areas}: the built-in
+ * areas in the seed checklist's order, then any team's own area.
  */
 public final class ChecklistAreas {
 
-    public static final List<String> ORDER = List.of("dns", "tls", "db", "silence", "golden-hour");
+    public static final List<String> ORDER = Areas.TAGS;
     public static final String UNTAGGED = "untagged";
-    private static final Map<String, String> BY_PREFIX = Map.of(
-            "DNS", "dns", "TLS", "tls", "DB", "db", "SIL", "silence", "GH", "golden-hour");
-    private static final Map<String, String> NAMES = Map.of(
-            "dns", "DNS warm-up", "tls", "Certificate renewal", "db", "DB connection-pool expansion",
-            "silence", "Monitoring silence period", "golden-hour", "Golden three hours");
 
     private ChecklistAreas() {
     }
 
-    /** The area of a check id ({@code SIL-03} → {@code silence}). */
+    /** The built-in area of a check id ({@code SIL-03} → {@code silence}). */
     public static Optional<String> tagOf(String checkId) {
-        int dash = checkId == null ? -1 : checkId.indexOf('-');
-        return dash < 0 ? Optional.empty() : Optional.ofNullable(BY_PREFIX.get(checkId.substring(0, dash)));
+        return Areas.ofCheckId(checkId).map(Area::tag);
     }
 
-    /** The area's name for people ({@code dns} → {@code DNS warm-up}). */
+    /** The area's name for people ({@code dns} → {@code DNS warm-up}); a team's own area by its tag. */
     public static String title(String tag) {
-        return NAMES.getOrDefault(tag, tag);
+        return Areas.byTag(tag).map(Area::epic).orElse(tag);
     }
 
-    /** Sort position: seed order, anything unknown last. */
+    /** Sort position: seed order, anything else after. */
     public static int position(String tag) {
-        int i = ORDER.indexOf(tag);
-        return i < 0 ? ORDER.size() : i;
+        return Areas.position(tag);
     }
 }

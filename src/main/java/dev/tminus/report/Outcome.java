@@ -14,6 +14,7 @@ import java.util.Locale;
 public enum Outcome {
     FAILED("❌", "NOT READY", ""),
     BROKEN("⚠", "COULD NOT CHECK", ""),
+    /** Its reason begins with its prefix: {@code waived until 2026-12-31: CA dropped OCSP}. */
     WAIVED("⏸", "WAIVED", "waived until "),
     PASSED("✅", "READY", ""),
     NOT_DUE_YET("⏳", "NOT DUE YET", "not due yet: "),
@@ -30,9 +31,6 @@ public enum Outcome {
 
     /** What JUnit puts before the message of a failed {@code assumeTrue}/{@code assumeFalse}. */
     public static final String JUNIT_ASSUMPTION = "Assumption failed: ";
-
-    /** How a waived result's message begins ({@code waived until 2026-12-31: CA dropped OCSP}). */
-    public static final String WAIVED_PREFIX = "waived until ";
 
     private final String symbol;
     private final String words;
@@ -106,7 +104,7 @@ public enum Outcome {
         return switch (status == null ? "" : status) {
             case "passed" -> PASSED;
             case "failed" -> FAILED;
-            case "skipped" -> reason.startsWith(WAIVED_PREFIX) ? WAIVED
+            case "skipped" -> reason.startsWith(WAIVED.prefix) ? WAIVED
                     : SKIPS.stream().filter(k -> reason.startsWith(k.prefix)).findFirst().orElse(NOT_APPLICABLE);
             default -> BROKEN; // broken, unknown: could not check
         };

@@ -55,6 +55,12 @@ public record Readiness(Verdict verdict, String headline, String env, String rel
         return items.stream().filter(i -> i.tag().equals(tag)).toList();
     }
 
+    /** The area's name for people, as its results carry it (a team's own area too). */
+    public String title(String tag) {
+        return items.stream().filter(i -> i.tag().equals(tag)).map(ReadinessItem::epic).findFirst()
+                .orElseGet(() -> ChecklistAreas.title(tag));
+    }
+
     /** Areas of the checklist that have no result in this run. */
     public List<String> areasNotRun() {
         return ChecklistAreas.ORDER.stream().filter(t -> !areas.contains(t)).toList();

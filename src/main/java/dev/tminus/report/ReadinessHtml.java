@@ -47,7 +47,7 @@ public final class ReadinessHtml {
         Outcome.COLUMNS.forEach(o -> h.append("<th>").append(esc(o.symbol() + " " + o.label())).append("</th>"));
         h.append("</tr>\n");
         for (String tag : r.areas()) {
-            h.append("<tr>").append(td(ChecklistAreas.title(tag) + " (" + tag + ")"));
+            h.append("<tr>").append(td(r.title(tag) + " (" + tag + ")"));
             for (Outcome o : Outcome.COLUMNS) {
                 h.append(td(Integer.toString(r.count(tag, o))));
             }
@@ -55,7 +55,7 @@ public final class ReadinessHtml {
         }
         h.append("</table>\n<h2>The checklist</h2>\n");
         for (String tag : r.areas()) {
-            h.append("<h3>").append(esc(ChecklistAreas.title(tag))).append(" (").append(esc(tag)).append(")</h3>\n");
+            h.append("<h3>").append(esc(r.title(tag))).append(" (").append(esc(tag)).append(")</h3>\n");
             h.append("<table><tr><th></th><th>check</th><th>item</th><th>note</th></tr>\n");
             for (ReadinessItem i : r.itemsOf(tag)) {
                 h.append("<tr class=\"").append(i.outcome().key()).append("\">")

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One checklist item of the verdict, merged over every vantage it was checked from.
  *
+ * @param epic     the area's name for people ({@code DNS warm-up})
  * @param redAt    the vantages where it was red (empty for a single-place run, or when it was not red)
  * @param vantages every vantage it was checked from
  */
-public record ReadinessItem(String checkId, String tag, String name, String item, Outcome outcome, String reason,
+public record ReadinessItem(String checkId, String tag, String epic, String name, String item, Outcome outcome, String reason,
                             String severity, String owner, List<String> redAt, List<String> vantages) {
 
     public ReadinessItem {

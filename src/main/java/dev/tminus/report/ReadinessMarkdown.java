@@ -35,14 +35,14 @@ public final class ReadinessMarkdown {
         Outcome.COLUMNS.forEach(o -> md.append(' ').append(o.symbol()).append(' ').append(o.label()).append(" |"));
         md.append("\n|---|").append("---|".repeat(Outcome.COLUMNS.size())).append('\n');
         for (String tag : r.areas()) {
-            md.append(row(java.util.stream.Stream.concat(java.util.stream.Stream.of(ChecklistAreas.title(tag) + " (`" + tag + "`)"),
+            md.append(row(java.util.stream.Stream.concat(java.util.stream.Stream.of(r.title(tag) + " (`" + tag + "`)"),
                     Outcome.COLUMNS.stream().map(o -> n(r, tag, o))).toArray(String[]::new)));
         }
         md.append('\n');
 
         md.append("## The checklist\n\n");
         for (String tag : r.areas()) {
-            md.append("### ").append(ChecklistAreas.title(tag)).append(" (`").append(tag).append("`)\n\n");
+            md.append("### ").append(r.title(tag)).append(" (`").append(tag).append("`)\n\n");
             md.append("| | check | item | note |\n|---|---|---|---|\n");
             for (ReadinessItem i : r.itemsOf(tag)) {
                 md.append(row(i.outcome().symbol(), i.idOrDash(), i.item() + redAt(i),

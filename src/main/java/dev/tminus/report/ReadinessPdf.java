@@ -73,7 +73,7 @@ public final class ReadinessPdf {
                     Outcome.COLUMNS.stream().map(Outcome::label)).toArray(String[]::new);
             PdfPTable counts = table(widths, BOLD, headers);
             for (String tag : r.areas()) {
-                counts.addCell(cell(ChecklistAreas.title(tag) + " (" + tag + ")", BODY, Color.WHITE));
+                counts.addCell(cell(r.title(tag) + " (" + tag + ")", BODY, Color.WHITE));
                 for (Outcome o : Outcome.COLUMNS) {
                     counts.addCell(cell(Integer.toString(r.count(tag, o)), BODY, Color.WHITE));
                 }

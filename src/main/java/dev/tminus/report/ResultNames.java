@@ -1,36 +1,12 @@
 package dev.tminus.report;
 
 import io.qameta.allure.model.Label;
-import io.qameta.allure.model.Parameter;
-import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The item and the place of a result, read back from its display name
- * ({@code ID item · claim · where}), as Allure parameters: readable where the arguments' own
- * {@code toString} would not be, and searchable by the same words as the CI log; and the suite of a
- * result in words, never a Java class or method name.
- */
+/** The suite of a result in words, never a Java class or method name. */
 public final class ResultNames {
 
-    private static final String SEPARATOR = " · ";
-
     private ResultNames() {
-    }
-
-    /** {@code item} and {@code where} from a display name, when it has them. */
-    public static List<Parameter> parametersOf(String displayName) {
-        String[] parts = displayName.split(SEPARATOR);
-        List<Parameter> parameters = new ArrayList<>();
-        if (parts.length >= 2) {
-            String head = parts[0];
-            int space = head.indexOf(' ');
-            parameters.add(new Parameter().setName("item").setValue(space > 0 ? head.substring(space + 1) : head));
-        }
-        if (parts.length >= 3) {
-            parameters.add(new Parameter().setName("where").setValue(parts[parts.length - 1]));
-        }
-        return parameters;
     }
 
     /** The labels Allure's tree tabs group by, replaced on every result of the checklist. */
@@ -41,12 +17,11 @@ public final class ResultNames {
      * tab (epic = area from the check class, feature = section, story = check):
      * {@code DNS warm-up / DNS records / DNS-02 every record resolves to exactly the planned set}.
      *
-     * @param tag     the area ({@code dns})
+     * @param area    the area's name for people ({@code DNS warm-up})
      * @param section the check class's display name ({@code DNS records}); blank: the area's name
      * @param check   the check's display name, the id and the claim; blank: the section
      */
-    public static List<Label> suiteLabels(String tag, String section, String check) {
-        String area = ChecklistAreas.title(tag);
+    public static List<Label> suiteLabels(String area, String section, String check) {
         String sec = section == null || section.isBlank() ? area : section;
         String chk = check == null || check.isBlank() ? sec : check;
         return List.of(label("parentSuite", area), label("suite", sec), label("subSuite", chk),

@@ -82,7 +82,7 @@ public final class Verdicts {
             List<String> redAt = seen.stream().filter(r -> r.outcome().red()).map(CheckResult::vantage)
                     .filter(v -> !v.isEmpty()).distinct().sorted().toList();
             String owner = worst.owner().isEmpty() ? owners.getOrDefault(worst.tag(), "") : worst.owner();
-            items.add(new ReadinessItem(worst.checkId(), worst.tag(), worst.name(), worst.item(), outcome,
+            items.add(new ReadinessItem(worst.checkId(), worst.tag(), worst.epic(), worst.name(), worst.item(), outcome,
                     worst.reason(), worst.severity(), owner, redAt, vantages));
         }
         return items;

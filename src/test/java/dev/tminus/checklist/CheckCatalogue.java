@@ -1,13 +1,13 @@
 package dev.tminus.checklist;
 
+import dev.tminus.check.Area;
+import dev.tminus.check.Check;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Tag;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /** Every check of the checklist, found by reflection: the classes ending in Checks and their @Check methods. */
@@ -28,7 +28,7 @@ public final class CheckCatalogue {
     public static List<Entry> entries() {
         return classes().stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods())
                         .filter(m -> m.isAnnotationPresent(Check.class))
-                        .map(m -> new Entry(m.getAnnotation(Check.class).value(), tag(c), m)))
+                        .map(m -> new Entry(m.getAnnotation(Check.class).id(), tag(c), m)))
                 .toList();
     }
 
@@ -42,7 +42,6 @@ public final class CheckCatalogue {
     }
 
     static String tag(Class<?> type) {
-        return AnnotationSupport.findRepeatableAnnotations(type, Tag.class).stream().map(Tag::value)
-                .filter(Tags.ALL::contains).findFirst().orElse("untagged");
+        return AreaOf.type(type).map(Area::tag).orElse("untagged");
     }
 }

@@ -2,12 +2,13 @@ package dev.tminus.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tminus.check.Areas;
+import dev.tminus.check.Check;
 import dev.tminus.sandbox.Fault;
 import dev.tminus.sandbox.Sandbox;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The checklist's own rules: every check has an id, a name a manager can quote, and a fault. */
@@ -41,14 +42,15 @@ class CheckCoverageMetaTest {
     }
 
     @Test
-    void check_ids_are_unique_well_formed_and_lead_their_display_names() {
+    void check_ids_are_unique_well_formed_in_their_area_and_claim_something() {
         var entries = CheckCatalogue.entries();
         assertThat(entries).extracting(CheckCatalogue.Entry::id).doesNotHaveDuplicates()
-                .allMatch(id -> id.matches("(DNS|TLS|DB|SIL|GH)-\\d{2}"));
+                .allMatch(Areas::isCheckId);
         for (CheckCatalogue.Entry entry : entries) {
-            DisplayName name = entry.method().getAnnotation(DisplayName.class);
-            assertThat(name).as("@DisplayName on %s", entry.method()).isNotNull();
-            assertThat(name.value()).as("display name of %s", entry.method()).startsWith(entry.id() + " ");
+            Check check = entry.method().getAnnotation(Check.class);
+            assertThat(check.claim()).as("claim of %s", entry.method()).isNotBlank();
+            assertThat(AreaOf.type(entry.method().getDeclaringClass())).as("area of %s", entry.method())
+                    .hasValueSatisfying(area -> assertThat(area.owns(entry.id())).as("%s in %s", entry.id(), area).isTrue());
             assertThat(entry.method().isAnnotationPresent(io.qameta.allure.Severity.class)
                     || entry.method().getDeclaringClass().isAnnotationPresent(io.qameta.allure.Severity.class))
                     .as("@Severity on %s", entry.method()).isTrue();

@@ -1,30 +1,59 @@
 package dev.tminus.checklist;
 
+import dev.tminus.check.Check;
+import dev.tminus.check.ItemName;
 import dev.tminus.profile.Secrets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Display names of checklist items: {@code ID item · claim · where}, e.g.
  * {@code DNS-02 login.game.example.com. A · resolves to the planned 3 addresses · ns1}.
  * People search reports and CI logs by these names, so they come from the profile only. A name
  * never carries a secret: every name is masked ({@link Secrets#mask}) here, where it is made.
+ *
+ * <p>Each name made here is remembered with its parts ({@link ItemName}), so that the report labels,
+ * the waiver match and the readiness row take the item, the claim and the place from what the
+ * provider said, never from splitting the name again ({@link #identity}).
  */
 public final class Items {
 
-    public static final String SEPARATOR = " · ";
+    public static final String SEPARATOR = ItemName.SEPARATOR;
+
+    private static final Map<String, ItemName> MADE = new ConcurrentHashMap<>();
 
     private Items() {
     }
 
     public static String name(String checkId, String item, String claim, String where) {
-        StringBuilder name = new StringBuilder(checkId).append(' ').append(item).append(SEPARATOR).append(claim);
-        if (where != null && !where.isBlank()) {
-            name.append(SEPARATOR).append(where);
-        }
-        return Secrets.mask(name.toString());
+        ItemName parts = new ItemName(checkId, Secrets.mask(item), Secrets.mask(claim),
+                where == null || where.isBlank() ? "" : Secrets.mask(where));
+        String name = Secrets.mask(new ItemName(checkId, item, claim, where).displayName());
+        MADE.put(name, parts);
+        return name;
     }
 
     /** For items that are not checked in one place (e.g. a whole zone across resolvers). */
     public static String name(String checkId, String item, String claim) {
         return name(checkId, item, claim, null);
+    }
+
+    /** The parts of a display name made by {@link #name}. */
+    public static Optional<ItemName> made(String displayName) {
+        return Optional.ofNullable(MADE.get(displayName));
+    }
+
+    /**
+     * Who a result of {@code check} named {@code displayName} is: the item its provider named, or,
+     * for a check without items, the check itself. An item named some other way keeps its whole
+     * name as the item.
+     */
+    public static ItemName identity(Check check, String displayName) {
+        ItemName own = ItemName.of(check);
+        if (displayName.equals(own.displayName())) {
+            return own;
+        }
+        return made(displayName).orElseGet(() -> new ItemName(check.id(), displayName, check.claim(), ""));
     }
 }

@@ -3,13 +3,15 @@ package dev.tminus.checklist;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import dev.tminus.check.Area;
+import dev.tminus.check.Areas;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileException;
 import dev.tminus.profile.ProfileLoader;
 import java.nio.file.Path;
-import dev.tminus.report.ChecklistAreas;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +36,21 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class Plan {
 
-    /** One line of the plan. */
-    public record Line(String tag, Kind kind, String text) {
+    /** One line of the plan, in its area. */
+    public record Line(Area area, Kind kind, String text) {
+
+        public Line(String tag, Kind kind, String text) {
+            this(Areas.team(tag, "", ""), kind, text);
+        }
+
+        public String tag() {
+            return area.tag();
+        }
     }
 
     public enum Kind { ITEM, SKIPPED, ABORTED, ERROR }
+
+    private static final Area UNTAGGED = Areas.team("untagged", "", "");
 
     private Plan() {
     }
@@ -129,20 +141,23 @@ public final class Plan {
         return List.copyOf(lines);
     }
 
-    private static String tag(TestIdentifier id) {
-        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst().orElse("untagged");
+    private static Area tag(TestIdentifier id) {
+        return AreaOf.test(id).orElse(UNTAGGED);
     }
 
-    /** The plan as printed: grouped by area in seed order. */
+    /** The areas of the plan's lines in the reports' order, without lines of no area. */
+    private static List<Area> areasInOrder(List<Line> plan) {
+        return plan.stream().map(Line::area).filter(a -> !a.equals(UNTAGGED)).distinct()
+                .sorted(Comparator.comparingInt(Area::order).thenComparing(Area::tag)).toList();
+    }
+
+    /** The plan as printed: grouped by area in seed order, a team's own areas after. */
     public static String render(List<Line> plan) {
         StringBuilder out = new StringBuilder("T-Minus plan: the checks that would run (nothing was contacted)\n");
         int items = 0;
-        for (String tag : Tags.ALL) {
-            List<Line> of = plan.stream().filter(l -> l.tag().equals(tag)).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            out.append('\n').append(tag).append(" — ").append(ChecklistAreas.title(tag)).append('\n');
+        for (Area area : areasInOrder(plan)) {
+            List<Line> of = plan.stream().filter(l -> l.area().equals(area)).toList();
+            out.append('\n').append(area.tag()).append(" — ").append(area.epic()).append('\n');
             for (Line line : of) {
                 out.append(switch (line.kind()) {
                     case ITEM -> "  ";

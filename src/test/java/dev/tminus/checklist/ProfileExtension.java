@@ -1,16 +1,15 @@
 package dev.tminus.checklist;
 
+import dev.tminus.check.Area;
 import dev.tminus.profile.Profile;
 import dev.tminus.sandbox.Sandbox;
 import java.util.Optional;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Gives a check class its profile: skips the class when the profile does not configure its area
@@ -49,15 +48,14 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
         return Profiles.of(context);
     }
 
-    /** The checklist tag of the class, from its composed annotation. */
+    /** The checklist tag of the class: its built-in area's, or its team area's ({@link AreaOf}). */
     static String tagOf(ExtensionContext context) {
-        return AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestClass(), Tag.class).stream()
-                .map(Tag::value).filter(Tags.ALL::contains).findFirst()
+        return AreaOf.type(context.getRequiredTestClass()).map(Area::tag)
                 .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass().getName()
-                        + " has no checklist annotation such as @DnsChecklist"));
+                        + " has no checklist annotation such as @DnsChecklist, or @Checklist and a @Tag"));
     }
 
-    /** The profile key a tag needs, when the profile lacks it. */
+    /** The profile key a tag needs, when the profile lacks it; a team's own area is always configured. */
     static Optional<String> missingSection(Profile profile, String tag) {
         boolean configured = switch (tag) {
             case Tags.DNS -> profile.dns().isPresent();

@@ -112,7 +112,7 @@ public class Progress implements TestExecutionListener {
     }
 
     private static Optional<String> tag(TestIdentifier id) {
-        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst();
+        return AreaOf.test(id).map(dev.tminus.check.Area::tag);
     }
 
     @Override
@@ -158,12 +158,16 @@ public class Progress implements TestExecutionListener {
         }
     }
 
-    /** {@code T-Minus progress (12 s): dns 75/75 done · tls 12/33 · db 0/16}, areas in seed order. */
+    /** {@code T-Minus progress (12 s): dns 75/75 done · tls 12/33 · db 0/16}, areas in seed order, a team's own after. */
     String line(long at) {
         StringBuilder text = new StringBuilder("T-Minus progress (")
                 .append(Duration.ofNanos(at - started).toSeconds()).append(" s):");
         String sep = " ";
-        for (String tag : Tags.ALL) {
+        java.util.Set<String> tags = new java.util.TreeSet<>(java.util.Comparator
+                .comparingInt(dev.tminus.check.Areas::position).thenComparing(t -> t));
+        tags.addAll(planned.keySet());
+        tags.addAll(done.keySet());
+        for (String tag : tags) {
             int of = done.getOrDefault(tag, new AtomicInteger()).get();
             Integer total = planned.get(tag);
             if (of == 0 && total == null) {

@@ -31,6 +31,10 @@ class ReportLabelsTest {
     Path project;
 
     private Path runWithAllure(String vantage) throws Exception {
+        return runWithAllure(vantage, "dev.tminus.fixture.WaiverFixtureChecks");
+    }
+
+    private Path runWithAllure(String vantage, String checkClass) throws Exception {
         Path results = project.resolve("results-" + vantage);
         Map<String, String> config = new HashMap<>(FixtureProfile.write(project));
         config.put(Profiles.VANTAGE, vantage);
@@ -39,7 +43,7 @@ class ReportLabelsTest {
         Allure.setLifecycle(lifecycle);
         try {
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build()).execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass("dev.tminus.fixture.WaiverFixtureChecks"))
+                    .selectors(selectClass(checkClass))
                     .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
         } finally {
             Allure.setLifecycle(before);
@@ -63,6 +67,8 @@ class ReportLabelsTest {
         });
         assertThat(read).extracting(CheckResult::name).contains(
                 "DNS-02 other.game.example.com. A · resolves to the planned 1 address · ns1");
+        assertThat(read).extracting(CheckResult::item).contains(
+                "other.game.example.com. A · resolves to the planned 1 address · ns1");
         assertThat(read).filteredOn(r -> r.name().endsWith("waived.game.example.com. A · resolves to the planned 1 address · ns1"))
                 .extracting(CheckResult::outcome).containsExactly(dev.tminus.report.Outcome.WAIVED);
         JsonNode any = new ObjectMapper().readTree(firstResult(results).toFile());
@@ -78,7 +84,46 @@ class ReportLabelsTest {
                 .containsEntry("feature", List.of("DNS warm-up"))
                 .containsEntry("story", List.of("DNS-02 the answer set equals the plan"))
                 .containsEntry("owner", List.of("netops"))
+                .containsEntry("check", List.of("DNS-02"))
+                .containsEntry("claim", List.of("resolves to the planned 1 address"))
+                .containsEntry("area", List.of("dns"))
                 .containsEntry("severity", List.of("blocker"));
+    }
+
+    @Test
+    void labels_the_item_and_its_place_as_its_provider_named_them() throws Exception {
+        // GIVEN / WHEN the fixture check runs with Allure
+        Path results = runWithAllure("eu-west");
+
+        // THEN each result's item and place are labels (and parameters), not read back from its name
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                JsonNode node = new ObjectMapper().readTree(f.toFile());
+                Map<String, String> labels = new HashMap<>();
+                node.path("labels").forEach(l -> labels.put(l.path("name").asText(), l.path("value").asText()));
+                assertThat(node.path("name").asText()).isEqualTo("DNS-02 " + labels.get("item") + " · "
+                        + labels.get("claim") + " · " + labels.get("where"));
+                assertThat(labels.get("where")).isIn("ns1", "office");
+                assertThat(node.path("parameters").toString()).contains("{\"name\":\"where\",\"value\":\"" + labels.get("where"));
+            }
+        }
+    }
+
+    @Test
+    void a_teams_own_check_class_is_an_area_of_its_own_named_by_its_epic() throws Exception {
+        // GIVEN / WHEN a @Checklist class with a tag of its own runs with Allure
+        Path results = runWithAllure("eu-west", "dev.tminus.fixture.TeamAreaFixture");
+
+        // THEN it ran (its area counts as configured) and the report reads it as its own area
+        assertThat(AllureResults.read(results, Optional.empty()).results()).singleElement().satisfies(r -> {
+            assertThat(r.checkId()).isEqualTo("APP-01");
+            assertThat(r.tag()).isEqualTo("app");
+            assertThat(r.epic()).isEqualTo("Matchmaking service");
+            assertThat(r.name()).isEqualTo("APP-01 matchmaking answers");
+            assertThat(r.item()).isEqualTo("matchmaking answers");
+            assertThat(r.outcome()).isEqualTo(dev.tminus.report.Outcome.FAILED);
+            assertThat(r.severity()).isEqualTo("critical");
+        });
     }
 
     @Test

@@ -6,15 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Marks a check class of the {@value Tags#SILENCE} area: its tag, its Allure epic, the profile. */
+/** Marks a check class of the {@value Tags#SILENCE} area (its epic as in {@link dev.tminus.check.Areas}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Checklist
 @Tag(Tags.SILENCE)
 @Epic("Monitoring silence period")
-@ExtendWith(ProfileExtension.class)
-@ExtendWith({WaiverExtension.class, ReportLabels.class, PlanMode.class})
-@ExtendWith(SecretMasking.class)
 public @interface SilenceChecklist {
 }

@@ -1,8 +1,11 @@
 package dev.tminus.checklist;
 
+import dev.tminus.check.Check;
+import dev.tminus.check.ItemName;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.Secrets;
 import dev.tminus.profile.Waiver;
+import dev.tminus.report.Outcome;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -19,8 +22,8 @@ import org.opentest4j.TestAbortedException;
  * check (broken) is never waived: an unknown state is not a known failure.
  *
  * <p>A waiver matches when its {@code check} is the method's {@link Check} id and its {@code item}
- * is the item part of the display name ({@code DNS-02 login.game.example.com. A · …} → the text up
- * to the first " · "), or one of its words (split at blanks and parentheses, a trailing dot ignored):
+ * is the item its provider named ({@link Items#identity}; the claim of a check without items), or
+ * one of its words (split at blanks and parentheses, a trailing dot ignored):
  * {@code item: legacy.game.example.com} waives {@code TLS-07 legacy (legacy.game.example.com) · …}.
  */
 public class WaiverExtension implements TestExecutionExceptionHandler {
@@ -35,18 +38,17 @@ public class WaiverExtension implements TestExecutionExceptionHandler {
             throw throwable;
         }
         Profile profile = Profiles.of(context);
-        Optional<Waiver> waiver = find(profile, check.value(), context.getDisplayName());
+        Optional<Waiver> waiver = find(profile, Items.identity(check, context.getDisplayName()));
         if (waiver.isEmpty()) {
             throw throwable;
         }
         throw judge(waiver.get(), failure, LocalDate.now(ZoneOffset.UTC), profile.file().toString());
     }
 
-    /** The waiver of the profile that covers this check and display name. */
-    static Optional<Waiver> find(Profile profile, String checkId, String displayName) {
-        String item = itemPart(checkId, displayName);
+    /** The waiver of the profile that covers this item. */
+    static Optional<Waiver> find(Profile profile, ItemName name) {
         return profile.waivers().stream()
-                .filter(w -> w.check().equals(checkId) && matches(w.item(), item))
+                .filter(w -> w.check().equals(name.checkId()) && matches(w.item(), name.subject()))
                 .findFirst();
     }
 
@@ -65,14 +67,8 @@ public class WaiverExtension implements TestExecutionExceptionHandler {
 
     /** The first line of a waived result. */
     static String waived(Waiver waiver, String file) {
-        return "waived until " + waiver.until() + ": " + waiver.reason() + " (waiver for " + waiver.check() + " "
+        return Outcome.WAIVED.prefix() + waiver.until() + ": " + waiver.reason() + " (waiver for " + waiver.check() + " "
                 + waiver.item() + " in " + file + ")";
-    }
-
-    static String itemPart(String checkId, String displayName) {
-        String rest = displayName.startsWith(checkId + " ") ? displayName.substring(checkId.length() + 1) : displayName;
-        int sep = rest.indexOf(Items.SEPARATOR);
-        return (sep < 0 ? rest : rest.substring(0, sep)).strip();
     }
 
     static boolean matches(String waiverItem, String item) {

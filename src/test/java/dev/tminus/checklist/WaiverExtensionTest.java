@@ -88,9 +88,9 @@ class WaiverExtensionTest {
     }
 
     @Test
-    void matches_the_waiver_item_against_the_item_part_or_one_of_its_words() {
-        assertThat(WaiverExtension.itemPart("TLS-07", "TLS-07 legacy (legacy.game.example.com) · OCSP stapled · 10.0.0.5"))
-                .isEqualTo("legacy (legacy.game.example.com)");
+    void matches_the_waiver_item_against_the_item_its_provider_named_or_one_of_its_words() {
+        String name = Items.name("TLS-07", "legacy (legacy.game.example.com)", "OCSP stapled", "10.0.0.5");
+        assertThat(Items.made(name)).map(dev.tminus.check.ItemName::subject).contains("legacy (legacy.game.example.com)");
         assertThat(WaiverExtension.matches("legacy.game.example.com", "legacy (legacy.game.example.com)")).isTrue();
         assertThat(WaiverExtension.matches("legacy", "legacy (legacy.game.example.com)")).isTrue();
         assertThat(WaiverExtension.matches("login.game.example.com", "login.game.example.com. A")).isTrue();

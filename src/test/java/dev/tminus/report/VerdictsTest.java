@@ -22,6 +22,30 @@ class VerdictsTest {
     }
 
     @Test
+    void a_teams_own_area_comes_after_the_built_in_ones_under_its_epic_with_its_item_from_the_labels() {
+        // GIVEN a result of a team's own check, labelled by the checklist, and a built-in one
+        AllureFixtures run = new AllureFixtures(dir).environment(AllureFixtures.ENV)
+                .result("app", "APP-01 matchmaking · answers within 2s · eu-west-1", "failed",
+                        "Expecting matchmaking to answer within 2s", "critical", "check", "APP-01",
+                        "claim", "answers within 2s", "item", "matchmaking", "where", "eu-west-1", "area", "app",
+                        "epic", "Matchmaking service")
+                .passed("golden-hour", "GH-05 no SLO breach escalates to paging or rollback");
+
+        // WHEN
+        Readiness r = verdict(run);
+
+        // THEN it is an area of its own, last, named by its epic, its row made of its labels
+        assertThat(r.areas()).containsExactly("golden-hour", "app");
+        assertThat(r.title("app")).isEqualTo("Matchmaking service");
+        assertThat(r.title("golden-hour")).isEqualTo("Golden three hours");
+        assertThat(r.blockers()).singleElement().satisfies(b -> {
+            assertThat(b.checkId()).isEqualTo("APP-01");
+            assertThat(b.item()).isEqualTo("matchmaking · answers within 2s · eu-west-1");
+        });
+        assertThat(ReadinessMarkdown.render(r)).contains("### Matchmaking service (`app`)");
+    }
+
+    @Test
     void reports_not_ready_and_names_the_failed_check_first() {
         // GIVEN one failed, one broken and passing items in two areas
         AllureFixtures run = new AllureFixtures(dir).environment(AllureFixtures.ENV)

@@ -3,7 +3,7 @@ package dev.tminus.sandbox;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +96,7 @@ public final class ChecklistRun {
             if (d.getSource().orElse(null) instanceof MethodSource source) {
                 Method method = source.getJavaMethod();
                 Check check = method.getAnnotation(Check.class);
-                return Optional.of(check == null ? "?" : check.value());
+                return Optional.of(check == null ? "?" : check.id());
             }
         }
         return Optional.empty();

@@ -3,7 +3,7 @@ package dev.tminus.checklist.db;
 import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.ProbeException;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.DbChecklist;
 import dev.tminus.db.BurstResult;
 import dev.tminus.db.DbObservation;
@@ -17,7 +17,6 @@ import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -35,8 +34,7 @@ class DbChecks {
      * {@code connectionTimeout}; the server version goes into the evidence.
      * If this fails: check the address and port, firewalls on the path, and the account and its password.
      */
-    @Check("DB-01")
-    @DisplayName("DB-01 reachable and authenticated within connectionTimeout")
+    @Check(id = "DB-01", claim = "reachable and authenticated within connectionTimeout")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void reachable_and_authenticated(DbItem item) {
@@ -52,8 +50,7 @@ class DbChecks {
      * max_connections minus reserved slots, capped by role, database and account limits.
      * If this fails: the arithmetic in the message names the binding limit; raise it or plan fewer connections.
      */
-    @Check("DB-02")
-    @DisplayName("DB-02 the fleet's planned pools fit the server's connection slots")
+    @Check(id = "DB-02", claim = "the fleet's planned pools fit the server's connection slots")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void fleet_fits_the_slots(DbItem item) {
@@ -69,8 +66,7 @@ class DbChecks {
      * count them (PostgreSQL lists every backend, MariaDB/MySQL count Threads_connected): no grant needed.
      * If this fails: find who holds connections now (pg_stat_activity, SHOW PROCESSLIST) before launch.
      */
-    @Check("DB-03")
-    @DisplayName("DB-03 headroom now: open connections plus the fleet's pools still fit")
+    @Check(id = "DB-03", claim = "headroom now: open connections plus the fleet's pools still fit")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void headroom_now(DbItem item) {
@@ -88,8 +84,7 @@ class DbChecks {
      * {@code connectionTimeout}; p50/p99 acquisition times go into the evidence.
      * If this fails: a refusal names the server's limit (SQLSTATE 53300, MariaDB 1040/1203); slow grants point at the path or authentication.
      */
-    @Check("DB-04")
-    @DisplayName("DB-04 a burst of connections is granted within connectionTimeout")
+    @Check(id = "DB-04", claim = "a burst of connections is granted within connectionTimeout")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void burst_is_granted(DbItem item) {
@@ -107,8 +102,7 @@ class DbChecks {
      * connections returns to its baseline once the pool is closed.
      * If this fails: something on the path (a pooling or sharding proxy) keeps server connections.
      */
-    @Check("DB-05")
-    @DisplayName("DB-05 the burst's connections go back to the pool and off the server")
+    @Check(id = "DB-05", claim = "the burst's connections go back to the pool and off the server")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void connections_go_back(DbItem item) {
@@ -124,8 +118,7 @@ class DbChecks {
      * and the profile's {@code pathIdleTimeout}.
      * If this fails: lower pool.maxLifetime, or raise the idle limit the message names.
      */
-    @Check("DB-06")
-    @DisplayName("DB-06 maxLifetime ends before every idle limit on the path")
+    @Check(id = "DB-06", claim = "maxLifetime ends before every idle limit on the path")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void lifetime_before_idle_limits(DbItem item) {
@@ -143,8 +136,7 @@ class DbChecks {
      * only sessions it cannot see make the item COULD NOT CHECK, with the grant that shows them.
      * If this fails: find the client that leaves transactions open (the message names the session).
      */
-    @Check("DB-07")
-    @DisplayName("DB-07 no session sits idle in a transaction")
+    @Check(id = "DB-07", claim = "no session sits idle in a transaction")
     @Severity(SeverityLevel.CRITICAL)
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
@@ -165,8 +157,7 @@ class DbChecks {
      * idle_transaction_timeout or, when that is off, wait_timeout. Needs no grant.
      * If this fails: set idle_in_transaction_session_timeout (e.g. for the database).
      */
-    @Check("DB-09")
-    @DisplayName("DB-09 the server ends sessions left idle in a transaction")
+    @Check(id = "DB-09", claim = "the server ends sessions left idle in a transaction")
     @Severity(SeverityLevel.CRITICAL)
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
@@ -181,8 +172,7 @@ class DbChecks {
      * {@code SELECT 1} round trips on a warm connection stay within {@code maxQueryLatency} at p95.
      * If this fails: measure the network path (a proxy or a far region in between) and the server's load.
      */
-    @Check("DB-08")
-    @DisplayName("DB-08 SELECT 1 round trip p95 within maxQueryLatency")
+    @Check(id = "DB-08", claim = "SELECT 1 round trip p95 within maxQueryLatency")
     @Severity(SeverityLevel.CRITICAL)
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)

@@ -1,7 +1,7 @@
 package dev.tminus.checklist.db;
 
+import dev.tminus.check.Check;
 import dev.tminus.checklist.CheckItems;
-import dev.tminus.checklist.Check;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.db.JdbcTarget;
@@ -26,7 +26,7 @@ final class DbItems extends CheckItems {
         if (profile.databases().isEmpty()) {
             Assumptions.abort("not configured: databases is empty");
         }
-        String id = context.getRequiredTestMethod().getAnnotation(Check.class).value();
+        String id = context.getRequiredTestMethod().getAnnotation(Check.class).id();
         ExtensionContext root = context.getRoot();
         return profile.databases().stream().map(db -> Arguments.of(Named.of(
                 Items.name(id, db.name(), claim(id, db), JdbcTarget.of(db).address()),

@@ -2,7 +2,7 @@ package dev.tminus.checklist.dns;
 
 import static dev.tminus.checklist.Readiness.assertThat;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
 import dev.tminus.profile.Resolver;
@@ -29,9 +29,8 @@ class AuthorityChecks {
      * <p>If this fails: a missing AA flag means the server does not have the zone (lame
      * delegation); a disagreement means a secondary did not take the last zone transfer.
      */
-    @Check("DNS-04")
+    @Check(id = "DNS-04", claim = "authoritative resolvers answer with AA and agree")
     @Severity(SeverityLevel.BLOCKER)
-    @DisplayName("DNS-04 authoritative resolvers answer with AA and agree")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Authoritative.class)
     void authoritative_resolvers_answer_with_aa_and_agree(DnsItems.OnResolver item, DnsFacts facts) {
@@ -50,9 +49,8 @@ class AuthorityChecks {
      * <p>If this fails: check NOTIFY and zone transfers (AXFR/IXFR) from the primary, and that
      * every server loaded the latest zone file.
      */
-    @Check("DNS-05")
+    @Check(id = "DNS-05", claim = "SOA serial and NS set agree on every authoritative resolver")
     @Severity(SeverityLevel.CRITICAL)
-    @DisplayName("DNS-05 SOA serial and NS set agree on every authoritative resolver")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Zones.class)
     void soa_serial_and_ns_set_agree(DnsItems.Zone item, DnsFacts facts) {
@@ -75,9 +73,8 @@ class AuthorityChecks {
      * <p>If this fails: lower the SOA minimum (last SOA field) and the SOA's TTL, bump the serial,
      * and check DNS-05 again.
      */
-    @Check("DNS-09")
+    @Check(id = "DNS-09", claim = "negative caching fits the launch phase policy")
     @Severity(SeverityLevel.CRITICAL)
-    @DisplayName("DNS-09 negative caching fits the launch phase policy")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.NegativeTtl.class)
     void negative_ttl_fits_the_phase_policy(DnsItems.Zone item, DnsFacts facts) {

@@ -2,7 +2,7 @@ package dev.tminus.checklist.dns;
 
 import static dev.tminus.checklist.Readiness.assertThat;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
 import io.qameta.allure.Severity;
@@ -26,9 +26,8 @@ class RecordChecks {
      * the right zone?), then at the recursive resolver (negative cache of an earlier NXDOMAIN: wait
      * for the SOA minimum or flush it).
      */
-    @Check("DNS-01")
+    @Check(id = "DNS-01", claim = "every record resolves on every resolver")
     @Severity(SeverityLevel.BLOCKER)
-    @DisplayName("DNS-01 every record resolves on every resolver")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Resolves.class)
     void every_record_resolves(DnsItems.OnResolver item, DnsFacts facts) {
@@ -44,9 +43,8 @@ class RecordChecks {
      * <p>If this fails: compare the zone with the launch plan; on a recursive resolver an old
      * answer may still be cached until its TTL runs out.
      */
-    @Check("DNS-02")
+    @Check(id = "DNS-02", claim = "every record resolves to exactly the planned set")
     @Severity(SeverityLevel.BLOCKER)
-    @DisplayName("DNS-02 every record resolves to exactly the planned set")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Planned.class)
     void every_record_has_exactly_the_planned_set(DnsItems.OnResolver item, DnsFacts facts) {
@@ -66,9 +64,8 @@ class RecordChecks {
      * <p>If this fails: lower the TTL in the zone, then wait the old TTL out before launch so
      * caches have dropped the long-lived copy.
      */
-    @Check("DNS-03")
+    @Check(id = "DNS-03", claim = "every TTL fits the launch phase policy")
     @Severity(SeverityLevel.BLOCKER)
-    @DisplayName("DNS-03 every TTL fits the launch phase policy")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Ttl.class)
     void every_ttl_fits_the_phase_policy(DnsItems.OnResolver item, DnsFacts facts) {

@@ -3,7 +3,7 @@ package dev.tminus.checklist.dns;
 import dev.tminus.dns.Targets;
 import static dev.tminus.checklist.Readiness.assertThat;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
 import io.qameta.allure.Severity;
@@ -28,9 +28,8 @@ class RoutingChecks {
      * <p>If this fails: check the GeoDNS / ECS configuration for that subnet (CoreDNS template or
      * view, the provider's geo rules), and that the resolver forwards the client subnet at all.
      */
-    @Check("DNS-06")
+    @Check(id = "DNS-06", claim = "each region gets its planned answer")
     @Severity(SeverityLevel.CRITICAL)
-    @DisplayName("DNS-06 each region gets its planned answer")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Regions.class)
     void each_region_gets_its_planned_answer(DnsItems.InRegion item, DnsFacts facts) {
@@ -46,9 +45,8 @@ class RoutingChecks {
      * <p>If this fails: publish the target's address records, or point the CNAME/SRV at a name
      * that has them.
      */
-    @Check("DNS-10")
+    @Check(id = "DNS-10", claim = "every CNAME and SRV target resolves")
     @Severity(SeverityLevel.BLOCKER)
-    @DisplayName("DNS-10 every CNAME and SRV target resolves")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.WithTargets.class)
     void every_target_resolves(DnsItems.OnResolver item, DnsFacts facts) {

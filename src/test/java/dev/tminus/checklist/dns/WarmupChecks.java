@@ -3,7 +3,7 @@ package dev.tminus.checklist.dns;
 import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.check.Fact;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
 import dev.tminus.profile.Resolver;
@@ -30,9 +30,8 @@ class WarmupChecks {
      * <p>If this fails: look at the resolver's load and the network path from the client side;
      * compare with the resolver's own query-time metrics.
      */
-    @Check("DNS-07")
+    @Check(id = "DNS-07", claim = "warm answers are fast (p95)")
     @Severity(SeverityLevel.CRITICAL)
-    @DisplayName("DNS-07 warm answers are fast (p95)")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Latency.class)
     void warm_answers_are_fast(Resolver resolver, DnsFacts facts) {
@@ -51,9 +50,8 @@ class WarmupChecks {
      * The last warm-up's table ({@code reports/warm-up.md}) is attached when it was for this
      * environment.
      */
-    @Check("DNS-08")
+    @Check(id = "DNS-08", claim = "recursive resolvers are primed")
     @Severity(SeverityLevel.NORMAL)
-    @DisplayName("DNS-08 recursive resolvers are primed")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Primed.class)
     void recursive_resolvers_are_primed(DnsItems.OnResolver item, DnsFacts facts) {

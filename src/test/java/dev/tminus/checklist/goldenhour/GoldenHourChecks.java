@@ -3,7 +3,7 @@ package dev.tminus.checklist.goldenhour;
 import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.ProbeException;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.GoldenHourChecklist;
 import dev.tminus.golden.Escalation;
 import dev.tminus.golden.EscalationFile;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,8 +51,7 @@ class GoldenHourChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(GoldenHourItems.Slos.class)
-    @Check("GH-01")
-    @DisplayName("GH-01 each SLO stays within its bounds over the golden hour")
+    @Check(id = "GH-01", claim = "each SLO stays within its bounds over the golden hour")
     void slo_stays_within_bounds(GoldenHour.Slo slo, GoldenHourFacts facts) {
         SloVerdict verdict = facts.verdict(slo);
         ObservationWindow w = facts.startedWindow();
@@ -76,8 +74,7 @@ class GoldenHourChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(GoldenHourItems.Probes.class)
-    @Check("GH-02")
-    @DisplayName("GH-02 each probe comes up within its deadline and keeps answering")
+    @Check(id = "GH-02", claim = "each probe comes up within its deadline and keeps answering")
     void probe_comes_up_and_keeps_answering(GoldenHour.HttpProbe probe, GoldenHourFacts facts) {
         ObservationWindow w = facts.startedWindow();
         ProbeWatch watch = new ProbeWatch(probe, new HttpProbeClient(facts.goldenHour.timeout(), Clock.systemUTC()),
@@ -95,8 +92,7 @@ class GoldenHourChecks {
      * creates them so their end matches the plan.
      */
     @Test
-    @Check("GH-03")
-    @DisplayName("GH-03 release silences have expired after the planned silence window")
+    @Check(id = "GH-03", claim = "release silences have expired after the planned silence window")
     void release_silences_expired(GoldenHourFacts facts) {
         Alerting alerting = facts.profile.alerting().orElse(null);
         if (alerting == null) {
@@ -131,8 +127,7 @@ class GoldenHourChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(GoldenHourItems.Protected.class)
-    @Check("GH-04")
-    @DisplayName("GH-04 no protected alert fired during the golden hour")
+    @Check(id = "GH-04", claim = "no protected alert fired during the golden hour")
     void no_protected_alert_fired(Map<String, String> protectedSet, GoldenHourFacts facts) {
         SeriesWindow history = facts.alertHistory(protectedSet);
         ObservationWindow w = facts.startedWindow();
@@ -150,8 +145,7 @@ class GoldenHourChecks {
      * <p>If this fails: act on the level named — L3: roll the release back; L2: page the on-call.
      */
     @Test
-    @Check("GH-05")
-    @DisplayName("GH-05 no SLO breach escalates to paging or rollback")
+    @Check(id = "GH-05", claim = "no SLO breach escalates to paging or rollback")
     void no_breach_escalates(GoldenHourFacts facts) {
         Escalation escalation = facts.escalation();
         EscalationFile.write(Path.of(System.getProperty("tminus.basedir", ".")).resolve(EscalationFile.DEFAULT),

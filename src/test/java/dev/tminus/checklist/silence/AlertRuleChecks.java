@@ -5,7 +5,7 @@ import static dev.tminus.checklist.Readiness.assertThat;
 import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.LabelSets;
 import dev.tminus.alerting.LoadedRule;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.SilenceChecklist;
 import dev.tminus.profile.Alerting;
 import dev.tminus.profile.Durations;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -36,8 +35,7 @@ class AlertRuleChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.Rules.class)
-    @Check("SIL-06")
-    @DisplayName("SIL-06 each required alert rule is loaded, healthy and as planned")
+    @Check(id = "SIL-06", claim = "each required alert rule is loaded, healthy and as planned")
     @Severity(SeverityLevel.BLOCKER)
     void rule_is_loaded_and_healthy(Alerting.Rule rule, AlertingFacts facts, Profile profile) {
         List<LoadedRule> loaded = facts.rules().get();
@@ -74,8 +72,7 @@ class AlertRuleChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.QuietItems.class)
-    @Check("SIL-07")
-    @DisplayName("SIL-07 nothing required is pending or firing before launch")
+    @Check(id = "SIL-07", claim = "nothing required is pending or firing before launch")
     @Severity(SeverityLevel.BLOCKER)
     void nothing_required_is_firing(SilenceItems.Quiet item, AlertingFacts facts, Profile profile) {
         List<ActiveAlert> all = Stream.concat(facts.prometheusAlerts().get().stream(), facts.alertmanagerAlerts().get().stream())

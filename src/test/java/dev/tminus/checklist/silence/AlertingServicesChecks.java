@@ -3,13 +3,12 @@ package dev.tminus.checklist.silence;
 import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.alerting.ServiceStatus;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.SilenceChecklist;
 import dev.tminus.profile.Profile;
 import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -29,8 +28,7 @@ class AlertingServicesChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.Services.class)
-    @Check("SIL-01")
-    @DisplayName("SIL-01 Alertmanager and Prometheus answer; Alertmanager's cluster is ready")
+    @Check(id = "SIL-01", claim = "Alertmanager and Prometheus answer; Alertmanager's cluster is ready")
     @Severity(SeverityLevel.BLOCKER)
     void answers_and_is_ready(String service, AlertingFacts facts, Profile profile) {
         ServiceStatus status = ("Alertmanager".equals(service) ? facts.alertmanagerStatus() : facts.prometheusStatus()).get();

@@ -4,14 +4,13 @@ import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.alerting.LabelSets;
 import dev.tminus.alerting.RoutingTree;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.SilenceChecklist;
 import dev.tminus.profile.Alerting;
 import dev.tminus.profile.Profile;
 import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -31,8 +30,7 @@ class EscalationChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.Routes.class)
-    @Check("SIL-08")
-    @DisplayName("SIL-08 escalation: each label set routes to its receiver")
+    @Check(id = "SIL-08", claim = "escalation: each label set routes to its receiver")
     @Severity(SeverityLevel.CRITICAL)
     void label_set_routes_to_receiver(Alerting.Route route, AlertingFacts facts, Profile profile) {
         RoutingTree.Decision decision = facts.routing().get().route(route.labels());

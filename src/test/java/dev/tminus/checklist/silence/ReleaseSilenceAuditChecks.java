@@ -4,7 +4,7 @@ import static dev.tminus.checklist.Readiness.assertThat;
 
 import dev.tminus.alerting.Silence;
 import dev.tminus.alerting.SilenceWindow;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.SilenceChecklist;
 import dev.tminus.profile.Alerting;
 import dev.tminus.profile.Profile;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +35,7 @@ class ReleaseSilenceAuditChecks {
      * the pipeline with the release id.
      */
     @Test
-    @Check("SIL-04")
-    @DisplayName("SIL-04 release silences · name the release and an author · alertmanager")
+    @Check(id = "SIL-04", item = "release silences", claim = "name the release and an author", where = "alertmanager")
     @Severity(SeverityLevel.NORMAL)
     void release_silences_name_release_and_author(AlertingFacts facts, Profile profile) {
         String release = profile.launch().release();
@@ -63,8 +61,8 @@ class ReleaseSilenceAuditChecks {
      * <p>If this fails: the window the pipeline computed (time zone, duration unit) against the plan.
      */
     @Test
-    @Check("SIL-05")
-    @DisplayName("SIL-05 release silences · follow the planned window, none too long · alertmanager")
+    @Check(id = "SIL-05", item = "release silences", claim = "follow the planned window, none too long",
+            where = "alertmanager")
     @Severity(SeverityLevel.CRITICAL)
     void release_silences_follow_the_plan(AlertingFacts facts, Profile profile) {
         SilenceWindow window = SilenceWindow.of(plan(facts), profile.launch().at());

@@ -7,7 +7,7 @@ import dev.tminus.alerting.LoadedRule;
 import dev.tminus.alerting.MatchTable;
 import dev.tminus.alerting.Silence;
 import dev.tminus.alerting.SilenceWindow;
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.SilenceChecklist;
 import dev.tminus.profile.Profile;
 import dev.tminus.report.Evidence;
@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -42,8 +41,7 @@ class ReleaseSilenceChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.PlannedAlerts.class)
-    @Check("SIL-02")
-    @DisplayName("SIL-02 each planned alert is muted for the whole planned window")
+    @Check(id = "SIL-02", claim = "each planned alert is muted for the whole planned window")
     @Severity(SeverityLevel.CRITICAL)
     void planned_alert_is_muted_for_the_window(Map<String, String> alert, AlertingFacts facts, Profile profile) {
         SilenceWindow window = SilenceWindow.of(facts.alerting().silence().orElseThrow(), profile.launch().at());
@@ -71,8 +69,7 @@ class ReleaseSilenceChecks {
      */
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SilenceItems.ProtectedSets.class)
-    @Check("SIL-03")
-    @DisplayName("SIL-03 no silence mutes a protected alert")
+    @Check(id = "SIL-03", claim = "no silence mutes a protected alert")
     @Severity(SeverityLevel.BLOCKER)
     void no_silence_mutes_a_protected_alert(Map<String, String> protectedSet, AlertingFacts facts, Profile profile) {
         List<Silence> live = facts.liveSilences();

@@ -2,14 +2,13 @@ package dev.tminus.checklist.tls;
 
 import static dev.tminus.checklist.Readiness.assertThat;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.TlsChecklist;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsTarget;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -28,9 +27,8 @@ class TlsCertificateChecks {
      * expired or not-yet-valid certificate, a name the certificate lacks, a missing intermediate or a
      * CA the clients do not trust — and compare the served chain in the evidence with what was deployed.
      */
-    @Check("TLS-01")
+    @Check(id = "TLS-01", claim = "the handshake succeeds with trust and hostname verification")
     @Claim("handshake trusted, name verified")
-    @DisplayName("TLS-01 the handshake succeeds with trust and hostname verification")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void handshake_is_trusted(TlsTarget target, TlsFacts facts) {
@@ -42,9 +40,8 @@ class TlsCertificateChecks {
      * this fails: the renewal (ACME client, cron, deploy hook) did not run or did not reach this
      * address; renew and reload the server.
      */
-    @Check("TLS-02")
+    @Check(id = "TLS-02", claim = "the certificate stays valid at least minValidity past launch")
     @Claim("valid well past launch")
-    @DisplayName("TLS-02 the certificate stays valid at least minValidity past launch")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void stays_valid_past_launch(TlsTarget target, TlsFacts facts) {
@@ -55,9 +52,8 @@ class TlsCertificateChecks {
      * The leaf's subject alternative names cover the host (exactly, or by a one-label wildcard). If
      * this fails: the certificate was issued for other names; reissue it with the host among its SANs.
      */
-    @Check("TLS-03")
+    @Check(id = "TLS-03", claim = "the certificate's SAN list covers the host")
     @Claim("names the host")
-    @DisplayName("TLS-03 the certificate's SAN list covers the host")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void names_the_host(TlsTarget target, TlsFacts facts) {
@@ -69,9 +65,8 @@ class TlsCertificateChecks {
      * fails: the server is configured with the leaf alone (cert.pem instead of fullchain.pem) or with
      * the certificates in the wrong order.
      */
-    @Check("TLS-04")
+    @Check(id = "TLS-04", claim = "the chain is complete and ordered")
     @Claim("complete chain in order")
-    @DisplayName("TLS-04 the chain is complete and ordered")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void chain_is_complete(TlsTarget target, TlsFacts facts) {
@@ -83,9 +78,8 @@ class TlsCertificateChecks {
      * fails: the renewal used another CA or a staging directory (ACME staging issues untrusted
      * certificates); check the ACME client's directory URL and account.
      */
-    @Check("TLS-09")
+    @Check(id = "TLS-09", claim = "the issuer matches the planned issuer")
     @Claim("issued by the planned CA")
-    @DisplayName("TLS-09 the issuer matches the planned issuer")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void issued_by_planned_ca(TlsTarget target, TlsFacts facts) {
@@ -102,9 +96,8 @@ class TlsCertificateChecks {
      * and none (but a root's self-signature) is signed with SHA-1. If this fails: reissue with a
      * modern key and signature; old intermediates may need replacing too.
      */
-    @Check("TLS-11")
+    @Check(id = "TLS-11", claim = "keys and signatures are strong")
     @Claim("strong keys and signatures")
-    @DisplayName("TLS-11 keys and signatures are strong")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void strong_keys_and_signatures(TlsTarget target, TlsFacts facts) {

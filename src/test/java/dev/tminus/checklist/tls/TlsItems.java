@@ -1,7 +1,7 @@
 package dev.tminus.checklist.tls;
 
+import dev.tminus.check.Check;
 import dev.tminus.checklist.CheckItems;
-import dev.tminus.checklist.Check;
 import dev.tminus.checklist.Items;
 import dev.tminus.checklist.Profiles;
 import dev.tminus.profile.Endpoint;
@@ -35,7 +35,7 @@ public final class TlsItems extends CheckItems implements ParameterResolver {
             Assumptions.abort("not configured: tls.endpoints is empty");
         }
         Method method = context.getRequiredTestMethod();
-        String id = method.getAnnotation(Check.class).value();
+        String id = method.getAnnotation(Check.class).id();
         String claim = method.getAnnotation(Claim.class).value();
         return facts.items().keySet().stream().map(t -> Arguments.of(Named.of(name(id, claim, t), t)));
     }
@@ -44,7 +44,7 @@ public final class TlsItems extends CheckItems implements ParameterResolver {
     private static Stream<Arguments> planned(ExtensionContext context) {
         TlsSection tls = Profiles.of(context).tls().orElseThrow();
         Method method = context.getRequiredTestMethod();
-        String id = method.getAnnotation(Check.class).value();
+        String id = method.getAnnotation(Check.class).id();
         String claim = method.getAnnotation(Claim.class).value();
         AddressResolver offline = new AddressResolver(Optional.empty(), tls.timeout());
         return tls.endpoints().stream().flatMap(e -> e.addresses() instanceof Endpoint.Addresses.All

@@ -2,7 +2,7 @@ package dev.tminus.checklist.tls;
 
 import static dev.tminus.checklist.Readiness.assertThat;
 
-import dev.tminus.checklist.Check;
+import dev.tminus.check.Check;
 import dev.tminus.checklist.TlsChecklist;
 import dev.tminus.profile.Endpoint;
 import dev.tminus.tls.TlsHandshake;
@@ -12,7 +12,6 @@ import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -29,9 +28,8 @@ class TlsServingChecks {
      * current one; the address serving the older one fails. If this fails: deploy the renewed
      * certificate to the address named and reload it; check the deploy hook reaches every backend.
      */
-    @Check("TLS-05")
+    @Check(id = "TLS-05", claim = "every address serves the same certificate")
     @Claim("same certificate as the other addresses")
-    @DisplayName("TLS-05 every address serves the same certificate")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void same_certificate_everywhere(TlsTarget target, TlsFacts facts) {
@@ -50,9 +48,8 @@ class TlsServingChecks {
      * for real with a ClientHello of its own (the JDK's own refusal of TLS 1.0/1.1 never counts).
      * If this fails: set the server's protocols (nginx {@code ssl_protocols TLSv1.2 TLSv1.3;}).
      */
-    @Check("TLS-06")
+    @Check(id = "TLS-06", claim = "the protocol floor is held")
     @Claim("protocol floor held")
-    @DisplayName("TLS-06 the protocol floor is held")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void protocol_floor(TlsTarget target, TlsFacts facts) {
@@ -67,9 +64,8 @@ class TlsServingChecks {
      * next update is in the future; a leaf without an OCSP responder URL is not applicable. If this
      * fails: turn stapling on, check the server can reach the responder, and that it refreshes.
      */
-    @Check("TLS-07")
+    @Check(id = "TLS-07", claim = "a good, fresh OCSP response is stapled")
     @Claim("OCSP staple good and fresh")
-    @DisplayName("TLS-07 a good, fresh OCSP response is stapled")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void ocsp_staple(TlsTarget target, TlsFacts facts) {
@@ -89,9 +85,8 @@ class TlsServingChecks {
      * session (no Certificate message) on at least 75% of attempts. If this fails: enable the session
      * cache or tickets, and share ticket keys across every server behind the load balancer.
      */
-    @Check("TLS-08")
+    @Check(id = "TLS-08", claim = "sessions resume on repeated handshakes")
     @Claim("sessions resume")
-    @DisplayName("TLS-08 sessions resume on repeated handshakes")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void sessions_resume(TlsTarget target, TlsFacts facts) {
@@ -107,9 +102,8 @@ class TlsServingChecks {
      * ALPN negotiates one of the endpoint's {@code alpn} protocols. If this fails: the server or the
      * load balancer in front of it does not offer those protocols (nginx {@code http2 on;}).
      */
-    @Check("TLS-10")
+    @Check(id = "TLS-10", claim = "ALPN negotiates a planned protocol")
     @Claim("ALPN negotiated")
-    @DisplayName("TLS-10 ALPN negotiates a planned protocol")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void alpn(TlsTarget target, TlsFacts facts) {
@@ -128,9 +122,8 @@ class TlsServingChecks {
      * If this fails: remove those suites from the server's cipher list and give it a 2048-bit DH
      * group (nginx {@code ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!RC4:!DES:!3DES;}, {@code ssl_dhparam}).
      */
-    @Check("TLS-12")
+    @Check(id = "TLS-12", claim = "no weak cipher suite or key exchange is accepted")
     @Claim("no weak cipher suites or DH groups")
-    @DisplayName("TLS-12 no weak cipher suite or key exchange is accepted")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void no_weak_key_exchange(TlsTarget target, TlsFacts facts) {
