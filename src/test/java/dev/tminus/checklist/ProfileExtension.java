@@ -1,7 +1,6 @@
 package dev.tminus.checklist;
 
 import dev.tminus.profile.Profile;
-import dev.tminus.sandbox.Sandbox;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -14,8 +13,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Gives a check class its profile: skips the class when the profile does not configure its area
- * (with a reason naming the missing key), starts the sandbox components the area needs when the
- * run targets the sandbox, and resolves {@link Profile} parameters.
+ * (with a reason naming the missing key), stands up what the area needs when the run targets a
+ * {@link LocalEnvironment} (the sandbox), and resolves {@link Profile} parameters.
  */
 public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
@@ -34,8 +33,8 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (Profiles.isSandbox(context) && !Profiles.isPlan(context)) { // a plan touches nothing
-            Sandbox.shared().ensure(tagOf(context));
+        if (!Profiles.isPlan(context)) { // a plan touches nothing
+            LocalEnvironments.of(context).ifPresent(environment -> environment.standUp(tagOf(context)));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tminus.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.checklist.LocalEnvironment;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
 import java.nio.file.Files;
@@ -16,13 +17,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Staging in a box: the local environment behind {@code environments/sandbox.yaml}. One per JVM,
- * started lazily per tag, closed at the end of the launcher session (or at JVM exit). T0 is the
- * sandbox's start time. Faults are switched at run time, so self-tests reuse one running sandbox.
+ * Staging in a box: the local environment behind {@code environments/sandbox.yaml}. The checklist
+ * finds it through {@link SandboxProvider} and keeps one per launcher session; its parts start
+ * lazily per tag. T0 is the sandbox's creation time. Faults are switched at run time, so self-tests
+ * reuse one running sandbox for many runs.
  */
-public final class Sandbox implements AutoCloseable {
-
-    private static Sandbox shared;
+public final class Sandbox implements LocalEnvironment {
 
     private final Path basedir;
     private final Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -31,25 +31,9 @@ public final class Sandbox implements AutoCloseable {
     private Set<String> faults = Set.of();
     private Profile healthy;
 
-    private Sandbox(Path basedir) {
+    /** A sandbox for the project in {@code basedir}; nothing starts until a tag needs it. */
+    public Sandbox(Path basedir) {
         this.basedir = basedir;
-    }
-
-    /** The sandbox of this JVM, created on first use. */
-    public static synchronized Sandbox shared() {
-        if (shared == null) {
-            shared = new Sandbox(Path.of(System.getProperty("tminus.basedir", ".")));
-            Runtime.getRuntime().addShutdownHook(new Thread(Sandbox::closeShared, "sandbox-shutdown"));
-        }
-        return shared;
-    }
-
-    /** Stops the shared sandbox, if one was started. */
-    public static synchronized void closeShared() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
     }
 
     /** The sandbox's T0: its start time. */
@@ -58,8 +42,19 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** Every fault the sandbox can inject, in component order. */
-    public List<Fault> catalogue() {
-        return components.stream().flatMap(c -> c.faults().stream()).toList();
+    public static List<Fault> catalogue() {
+        return SandboxComponents.all().stream().flatMap(c -> c.faults().stream()).toList();
+    }
+
+    @Override
+    public synchronized Profile profile(Set<String> faults) {
+        applyFaults(faults);
+        return profile();
+    }
+
+    @Override
+    public void standUp(String tag) {
+        ensure(tag);
     }
 
     /** Starts, healthy or with the active faults, every component the checks of this tag need. */

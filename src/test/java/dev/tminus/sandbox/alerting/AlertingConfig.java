@@ -7,16 +7,16 @@ import java.util.Set;
  * every second, the seed's alert rules, and an L1/L2/L3 routing tree whose webhooks all point to the
  * synthetic game service on loopback. Faults change the files; the processes reload them.
  */
-final class AlertingConfig {
+public final class AlertingConfig {
 
-    static final String RULE_MISSING = "rule-missing";
-    static final String RULE_UNHEALTHY = "rule-unhealthy";
-    static final String WRONG_ROUTE = "wrong-route";
+    public static final String RULE_MISSING = "rule-missing";
+    public static final String RULE_UNHEALTHY = "rule-unhealthy";
+    public static final String WRONG_ROUTE = "wrong-route";
 
     private AlertingConfig() {
     }
 
-    static String prometheus(int alertmanagerPort) {
+    public static String prometheus(int alertmanagerPort) {
         return """
                 # Written by the T-Minus sandbox; rewritten on every start.
                 global:
@@ -38,7 +38,7 @@ final class AlertingConfig {
     }
 
     /** The seed's alerts; {@link #RULE_MISSING} drops MatchTimeoutRateHigh, {@link #RULE_UNHEALTHY} breaks HighErrorRate. */
-    static String rules(Set<String> faults) {
+    public static String rules(Set<String> faults) {
         String highErrorRate = faults.contains(RULE_UNHEALTHY)
                 // many-to-many match: Prometheus rejects it at every evaluation, the rule's health is "err"
                 ? "sum by (route, status) (rate(http_requests_total[1m])) > on (route) sum by (route, status) (rate(http_requests_total[1m]))"
@@ -99,7 +99,7 @@ final class AlertingConfig {
      * pager; other critical alerts page; everything else annotates. {@link #WRONG_ROUTE} sends
      * critical alerts to the annotation receiver instead of the pager.
      */
-    static String alertmanager(Set<String> faults, String hookBase) {
+    public static String alertmanager(Set<String> faults, String hookBase) {
         String criticalReceiver = faults.contains(WRONG_ROUTE) ? "annotate-l1" : "pager-l2";
         return """
                 # Written by the T-Minus sandbox. Webhooks point to the synthetic game service on loopback.

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /** The faults of the alerting sandbox, one or more per SIL check, with the message each must produce. */
-final class AlertingFaults {
+public final class AlertingFaults {
 
-    static final String TAG = "silence";
-    static final String ALERTMANAGER_DOWN = "alertmanager-down";
-    static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
-    static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
+    public static final String TAG = "silence";
+    public static final String ALERTMANAGER_DOWN = "alertmanager-down";
+    public static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
+    public static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
 
     private AlertingFaults() {
     }
 
-    static List<Fault> all() {
+    public static List<Fault> all() {
         return List.of(
                 Fault.failing(ReleaseSilences.MISSING, TAG, "SIL-02", "no active or pending silence matches it",
                         "The pipeline created no silence for payment_gateway_timeout."),

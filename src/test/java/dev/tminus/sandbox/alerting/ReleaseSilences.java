@@ -23,28 +23,28 @@ import java.util.Set;
  * the comment and the pipeline as author. Faults bend exactly one of these habits. Everything it
  * created is expired again on {@link #expireAll()} (Alertmanager has no real delete).
  */
-final class ReleaseSilences {
+public final class ReleaseSilences {
 
-    static final String MISSING = "silence-missing";
-    static final String OVER_BROAD = "silence-over-broad";
-    static final String NEGATIVE_ABSENT = "silence-negative-matcher-absent-label";
-    static final String WITHOUT_RELEASE = "silence-without-release";
-    static final String TOO_LONG = "silence-too-long";
-    static final String DRIFTED = "silence-window-drifted";
-    static final Set<String> FAULTS = Set.of(MISSING, OVER_BROAD, NEGATIVE_ABSENT, WITHOUT_RELEASE, TOO_LONG, DRIFTED);
-    static final String AUTHOR = "deploy-pipeline (launch job #4711)";
+    public static final String MISSING = "silence-missing";
+    public static final String OVER_BROAD = "silence-over-broad";
+    public static final String NEGATIVE_ABSENT = "silence-negative-matcher-absent-label";
+    public static final String WITHOUT_RELEASE = "silence-without-release";
+    public static final String TOO_LONG = "silence-too-long";
+    public static final String DRIFTED = "silence-window-drifted";
+    public static final Set<String> FAULTS = Set.of(MISSING, OVER_BROAD, NEGATIVE_ABSENT, WITHOUT_RELEASE, TOO_LONG, DRIFTED);
+    public static final String AUTHOR = "deploy-pipeline (launch job #4711)";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI alertmanager;
     private final List<String> created = new ArrayList<>();
 
-    ReleaseSilences(URI alertmanager) {
+    public ReleaseSilences(URI alertmanager) {
         this.alertmanager = alertmanager;
     }
 
     /** Creates the silences the plan calls for, bent by the silence faults among {@code faults}. */
-    void create(SilencePlan plan, Instant t0, String release, Set<String> faults) throws IOException {
+    public void create(SilencePlan plan, Instant t0, String release, Set<String> faults) throws IOException {
         Instant start = plan.startsBy().resolve(java.util.Optional.of(t0));
         Instant end = start.plus(plan.duration());
         String comment = "release " + release + ": rollout and warm-up window (" + plan.startsBy() + " for "
@@ -82,7 +82,7 @@ final class ReleaseSilences {
     }
 
     /** Expires every silence this sandbox created. */
-    void expireAll() throws IOException {
+    public void expireAll() throws IOException {
         for (String id : created) {
             send(HttpRequest.newBuilder(alertmanager.resolve("/api/v2/silence/" + id)).DELETE(), Set.of(200, 404, 500));
         }

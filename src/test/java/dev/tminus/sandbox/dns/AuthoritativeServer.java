@@ -27,34 +27,34 @@ import org.xbill.DNS.Zone;
  * SRV targets' addresses in the additional section, and EDNS Client Subnet routing: a query whose
  * client subnet lies in a region gets that region's records and the subnet echoed with its scope.
  */
-final class AuthoritativeServer implements DnsListener.Handler {
+public final class AuthoritativeServer implements DnsListener.Handler {
 
     /** What the server serves right now; swapped whole when faults change. */
-    record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis, boolean garbled) {
-        Setup {
+    public record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis, boolean garbled) {
+        public Setup {
             regions = List.copyOf(regions);
         }
 
-        Setup garbling() {
+        public Setup garbling() {
             return new Setup(zone, aa, regions, delayMillis, true);
         }
     }
 
     /** A region's answer: for clients in {@code subnet}, {@code records} replace the RRset. */
-    record RegionAnswer(String subnet, Name name, int type, List<Record> records) {
-        RegionAnswer {
+    public record RegionAnswer(String subnet, Name name, int type, List<Record> records) {
+        public RegionAnswer {
             records = List.copyOf(records);
         }
     }
 
     private volatile Setup setup;
 
-    AuthoritativeServer(Setup setup) {
+    public AuthoritativeServer(Setup setup) {
         this.setup = setup;
     }
 
     /** Serves this setup from now on; {@code null} makes the server silent. */
-    void serve(Setup next) {
+    public void serve(Setup next) {
         this.setup = next;
     }
 
@@ -140,7 +140,7 @@ final class AuthoritativeServer implements DnsListener.Handler {
         }
     }
 
-    static Optional<ClientSubnetOption> clientSubnet(Message query) {
+    public static Optional<ClientSubnetOption> clientSubnet(Message query) {
         OPTRecord opt = query.getOPT();
         if (opt == null) {
             return Optional.empty();

@@ -8,35 +8,35 @@ import java.util.List;
 import java.util.Set;
 
 /** The DNS sandbox's named faults: each turns its check red with a known message fragment. */
-final class DnsFaults {
+public final class DnsFaults {
 
-    static final String MISSING_RECORD = "missing-record";
-    static final String WRONG_ADDRESS = "wrong-address";
-    static final String TTL_DRIFT = "ttl-drift";
-    static final String NO_AA_FLAG = "no-aa-flag";
-    static final String TTL_DISAGREE = "ttl-disagree";
-    static final String SERIAL_MISMATCH = "serial-mismatch";
-    static final String NS_MISMATCH = "ns-mismatch";
-    static final String REGION_WRONG = "region-wrong";
-    static final String SLOW_RESOLVER = "slow-resolver";
-    static final String COLD_CACHE = "cold-cache";
-    static final String NEGATIVE_TTL = "negative-ttl-too-long";
-    static final String DANGLING_SRV = "dangling-srv-target";
-    static final String SILENT_RESOLVER = "silent-resolver";
-    static final String CLOSED_PORT = "closed-port";
-    static final String GARBLED_ANSWERS = "garbled-answers";
+    public static final String MISSING_RECORD = "missing-record";
+    public static final String WRONG_ADDRESS = "wrong-address";
+    public static final String TTL_DRIFT = "ttl-drift";
+    public static final String NO_AA_FLAG = "no-aa-flag";
+    public static final String TTL_DISAGREE = "ttl-disagree";
+    public static final String SERIAL_MISMATCH = "serial-mismatch";
+    public static final String NS_MISMATCH = "ns-mismatch";
+    public static final String REGION_WRONG = "region-wrong";
+    public static final String SLOW_RESOLVER = "slow-resolver";
+    public static final String COLD_CACHE = "cold-cache";
+    public static final String NEGATIVE_TTL = "negative-ttl-too-long";
+    public static final String DANGLING_SRV = "dangling-srv-target";
+    public static final String SILENT_RESOLVER = "silent-resolver";
+    public static final String CLOSED_PORT = "closed-port";
+    public static final String GARBLED_ANSWERS = "garbled-answers";
 
     /** Every check that asks ns2 (or compares with it) cannot check when ns2 does not answer. */
     private static final Set<String> ASKS_NS2 = Set.of("DNS-01", "DNS-02", "DNS-03", "DNS-04", "DNS-05", "DNS-06",
             "DNS-07", "DNS-09", "DNS-10");
 
     /** A port on ns2's address where nothing listens. */
-    static final int CLOSED = 15354;
+    public static final int CLOSED = 15354;
 
     private DnsFaults() {
     }
 
-    static List<Fault> all() {
+    public static List<Fault> all() {
         return List.of(
                 Fault.failing(MISSING_RECORD, Tags.DNS, "DNS-01", "but the answer was NXDOMAIN",
                         "login.game.tminus.test. A is deleted from the zone on ns1 and ns2"),

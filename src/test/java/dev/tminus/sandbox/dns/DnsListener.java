@@ -23,10 +23,10 @@ import org.xbill.DNS.OPTRecord;
  * larger than the client's UDP buffer go out truncated (TC) over UDP, whole over TCP, as real
  * servers do. A reply may be delayed (a slow server) without holding up other queries.
  */
-final class DnsListener implements AutoCloseable {
+public final class DnsListener implements AutoCloseable {
 
     /** What a server does with one query: the reply, or {@code null} to stay silent. */
-    interface Handler {
+    public interface Handler {
         Reply answer(Message query, InetAddress client);
     }
 
@@ -34,7 +34,7 @@ final class DnsListener implements AutoCloseable {
      * A reply, how long to hold it back (a slow server; 0 for none), and whether to send it cut short
      * (a broken middlebox or server: the last bytes of every answer lost).
      */
-    record Reply(Message message, long delayMillis, boolean cutShort) {
+    public record Reply(Message message, long delayMillis, boolean cutShort) {
         Reply(Message message, long delayMillis) {
             this(message, delayMillis, false);
         }
@@ -55,7 +55,7 @@ final class DnsListener implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService delays;
 
-    DnsListener(String name, InetSocketAddress address, Handler handler) throws IOException {
+    public DnsListener(String name, InetSocketAddress address, Handler handler) throws IOException {
         this.name = name;
         this.handler = handler;
         this.udp = new DatagramSocket(null);
@@ -78,7 +78,7 @@ final class DnsListener implements AutoCloseable {
     }
 
     /** A listener on a free port of {@code host} (the same port for UDP and TCP), retrying on races. */
-    static DnsListener onFreePort(String name, String host, Handler handler) throws IOException {
+    public static DnsListener onFreePort(String name, String host, Handler handler) throws IOException {
         IOException last = null;
         for (int i = 0; i < 20; i++) {
             int port;
@@ -95,7 +95,7 @@ final class DnsListener implements AutoCloseable {
     }
 
     /** Where it listens. */
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return (InetSocketAddress) udp.getLocalSocketAddress();
     }
 

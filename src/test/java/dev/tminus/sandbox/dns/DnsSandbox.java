@@ -28,9 +28,9 @@ import org.xbill.DNS.Type;
 public final class DnsSandbox implements SandboxComponent {
 
     /** How long the slow-resolver fault holds back ns2's answers: well above maxLatency. */
-    static final long SLOW_MILLIS = 300;
+    public static final long SLOW_MILLIS = 300;
 
-    static final String ZONE_FILE = "environments/sandbox-zone.db";
+    public static final String ZONE_FILE = "environments/sandbox-zone.db";
 
     private final Map<String, AuthoritativeServer> authoritative = new LinkedHashMap<>();
     private final List<RecursiveServer> recursive = new ArrayList<>();

@@ -33,7 +33,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * CA. Every serial is good unless revoked; while {@link #refuse} is on it answers HTTP 503, so a
  * server that staples has nothing to staple.
  */
-final class OcspResponder implements AutoCloseable {
+public final class OcspResponder implements AutoCloseable {
 
     private final SandboxPki.Authority issuer;
     private final HttpServer server;
@@ -46,7 +46,7 @@ final class OcspResponder implements AutoCloseable {
     private volatile boolean refuse;
     private final java.util.concurrent.atomic.AtomicInteger refuseNext = new java.util.concurrent.atomic.AtomicInteger();
 
-    OcspResponder(SandboxPki.Authority issuer, String address) throws IOException {
+    public OcspResponder(SandboxPki.Authority issuer, String address) throws IOException {
         this.issuer = issuer;
         this.server = HttpServer.create(new InetSocketAddress(address, 0), 16);
         server.createContext("/", this::handle);
@@ -54,27 +54,27 @@ final class OcspResponder implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/ocsp";
     }
 
-    void revoke(BigInteger serial) {
+    public void revoke(BigInteger serial) {
         revoked.add(serial);
     }
 
     /** Healthy again: nothing revoked, answering. */
-    void reset() {
+    public void reset() {
         revoked.clear();
         refuse = false;
         refuseNext.set(0);
     }
 
-    void refuse(boolean refuse) {
+    public void refuse(boolean refuse) {
         this.refuse = refuse;
     }
 
     /** Answers the next {@code n} requests with HTTP 503, like a responder that is briefly away. */
-    void refuseNext(int n) {
+    public void refuseNext(int n) {
         refuseNext.set(n);
     }
 

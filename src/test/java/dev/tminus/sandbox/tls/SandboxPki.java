@@ -40,13 +40,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * sandbox profile trusts (through {@code sandbox-ca.pem}, the root only), a rogue root and issuing CA
  * that nobody trusts, and leaves issued on demand. Only the root certificate is written to disk.
  */
-final class SandboxPki {
+public final class SandboxPki {
 
     /** Written most significant first (DER order), so that RFC 2253 shows the CN first. */
-    static final String ROOT = "O=T-Minus Sandbox,CN=T-Minus Sandbox Root CA";
-    static final String ISSUING = "O=T-Minus Sandbox,CN=T-Minus Sandbox Issuing CA";
-    static final String ROGUE_ROOT = "O=Nobody Trusts This,CN=T-Minus Rogue Root CA";
-    static final String ROGUE_ISSUING = "O=Nobody Trusts This,CN=T-Minus Rogue Issuing CA";
+    public static final String ROOT = "O=T-Minus Sandbox,CN=T-Minus Sandbox Root CA";
+    public static final String ISSUING = "O=T-Minus Sandbox,CN=T-Minus Sandbox Issuing CA";
+    public static final String ROGUE_ROOT = "O=Nobody Trusts This,CN=T-Minus Rogue Root CA";
+    public static final String ROGUE_ISSUING = "O=Nobody Trusts This,CN=T-Minus Rogue Issuing CA";
 
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong serials = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -55,12 +55,12 @@ final class SandboxPki {
     private final Authority rogueIssuing;
 
     /** A CA: its key and certificate. */
-    record Authority(KeyPair keys, X509Certificate certificate) {
+    public record Authority(KeyPair keys, X509Certificate certificate) {
     }
 
     /** A leaf key with the chain a server would serve: leaf, then its issuing CA. */
-    record Credential(PrivateKey key, List<X509Certificate> chain) {
-        Credential {
+    public record Credential(PrivateKey key, List<X509Certificate> chain) {
+        public Credential {
             chain = List.copyOf(chain);
         }
 
@@ -73,7 +73,7 @@ final class SandboxPki {
         }
     }
 
-    SandboxPki(Instant now) throws GeneralSecurityException {
+    public SandboxPki(Instant now) throws GeneralSecurityException {
         Instant from = now.minusSeconds(86400);
         Instant until = now.plusSeconds(3650L * 86400);
         this.root = selfSigned(ROOT, from, until);
@@ -81,16 +81,16 @@ final class SandboxPki {
         this.rogueIssuing = intermediate(ROGUE_ISSUING, selfSigned(ROGUE_ROOT, from, until), from, until);
     }
 
-    X509Certificate root() {
+    public X509Certificate root() {
         return root.certificate();
     }
 
-    Authority issuing() {
+    public Authority issuing() {
         return issuing;
     }
 
     /** Writes the trusted root as PEM, the file the sandbox profile names in {@code tls.trustStore}. */
-    void writeTrustStore(Path pem) throws IOException {
+    public void writeTrustStore(Path pem) throws IOException {
         Files.createDirectories(pem.toAbsolutePath().getParent());
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
@@ -99,7 +99,7 @@ final class SandboxPki {
         Files.writeString(pem, text.toString());
     }
 
-    Credential issue(LeafSpec spec) throws GeneralSecurityException {
+    public Credential issue(LeafSpec spec) throws GeneralSecurityException {
         KeyPair keys = spec.keyAlg().equals("RSA") ? rsa(spec.keyBits()) : ec();
         Authority by = spec.rogue() ? rogueIssuing : issuing;
         X509v3CertificateBuilder builder = builder(nameOf(by),

@@ -19,32 +19,32 @@ import javax.net.ssl.SSLContext;
  * @param dhBits       when above 0, a ClientHello offering only DHE suites gets a DHE answer with a group
  *                     of that size
  */
-record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire,
+public record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire,
                   List<String> suites, List<String> protocols, Set<Integer> weakSuites, int dhBits) {
 
     /** What the listener does with a connection before (or instead of) JSSE. */
-    enum Wire { TLS, NOT_TLS, STALL, ALERT, LEGACY_ONLY, ABSENT }
+    public enum Wire { TLS, NOT_TLS, STALL, ALERT, LEGACY_ONLY, ABSENT }
 
-    ServerMode {
+    public ServerMode {
         alpn = List.copyOf(alpn);
         suites = List.copyOf(suites);
         protocols = List.copyOf(protocols);
         weakSuites = Set.copyOf(weakSuites);
     }
 
-    ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire) {
+    public ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire) {
         this(context, alpn, acceptLegacy, wire, List.of(), List.of(), Set.of(), 0);
     }
 
-    ServerMode wire(Wire other) {
+    public ServerMode wire(Wire other) {
         return new ServerMode(context, alpn, acceptLegacy, other, suites, protocols, weakSuites, dhBits);
     }
 
-    ServerMode jsse(List<String> enabledSuites, List<String> enabledProtocols) {
+    public ServerMode jsse(List<String> enabledSuites, List<String> enabledProtocols) {
         return new ServerMode(context, alpn, acceptLegacy, wire, enabledSuites, enabledProtocols, weakSuites, dhBits);
     }
 
-    ServerMode weak(Set<Integer> accepted, int groupBits) {
+    public ServerMode weak(Set<Integer> accepted, int groupBits) {
         return new ServerMode(context, alpn, acceptLegacy, wire, suites, protocols, accepted, groupBits);
     }
 }

@@ -1,5 +1,6 @@
-package dev.tminus.checklist;
+package dev.tminus.selftest;
 
+import dev.tminus.checklist.CheckCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.sandbox.Fault;
@@ -18,7 +19,7 @@ class CheckCoverageMetaTest {
         // GIVEN every check id of the checklist and every fault of the sandbox
         Set<String> ids = CheckCatalogue.entries().stream().map(CheckCatalogue.Entry::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> covered = Sandbox.shared().catalogue().stream().flatMap(f -> f.red().stream())
+        Set<String> covered = Sandbox.catalogue().stream().flatMap(f -> f.red().stream())
                 .collect(Collectors.toSet());
 
         // THEN no check is one that cannot fail
@@ -28,7 +29,7 @@ class CheckCoverageMetaTest {
 
     @Test
     void every_fault_names_checks_that_exist_in_its_area() {
-        for (Fault fault : Sandbox.shared().catalogue()) {
+        for (Fault fault : Sandbox.catalogue()) {
             assertThat(CheckCatalogue.ids(fault.tag())).as("checks of %s named by fault %s", fault.tag(), fault.name())
                     .containsAll(fault.red());
         }
@@ -36,7 +37,7 @@ class CheckCoverageMetaTest {
 
     @Test
     void fault_names_are_unique() {
-        var names = Sandbox.shared().catalogue().stream().map(Fault::name).toList();
+        var names = Sandbox.catalogue().stream().map(Fault::name).toList();
         assertThat(names).doesNotHaveDuplicates();
     }
 

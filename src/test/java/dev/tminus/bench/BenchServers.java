@@ -1,5 +1,11 @@
-package dev.tminus.sandbox.tls;
+package dev.tminus.bench;
 
+import dev.tminus.sandbox.tls.ServerMode;
+import dev.tminus.sandbox.tls.ServerContexts;
+import dev.tminus.sandbox.tls.TlsServer;
+import dev.tminus.sandbox.tls.SandboxPki;
+import dev.tminus.sandbox.tls.OcspResponder;
+import dev.tminus.sandbox.tls.LeafSpec;
 import dev.tminus.profile.Endpoint;
 import java.net.ServerSocket;
 import java.net.InetAddress;

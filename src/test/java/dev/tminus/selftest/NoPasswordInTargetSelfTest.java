@@ -1,5 +1,6 @@
-package dev.tminus.sandbox.db;
+package dev.tminus.selftest;
 
+import dev.tminus.sandbox.db.DbFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
