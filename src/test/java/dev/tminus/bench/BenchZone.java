@@ -1,8 +1,8 @@
 package dev.tminus.bench;
 
-import dev.tminus.sandbox.dns.DnsSandbox;
-import dev.tminus.sandbox.dns.DnsListener;
 import dev.tminus.sandbox.dns.AuthoritativeServer;
+import dev.tminus.sandbox.dns.DnsListener;
+import dev.tminus.sandbox.dns.DnsSandbox;
 import dev.tminus.sandbox.dns.ZoneData;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,6 +1,7 @@
 package dev.tminus.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.checklist.CheckCatalogue;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -32,6 +33,27 @@ public record Fault(String name, String tag, String description, Set<String> fai
     /** A fault in the environment that makes one check fail. */
     public static Fault failing(String name, String tag, String checkId, String message, String description) {
         return new Fault(name, tag, description, Set.of(checkId), Set.of(), message, p -> { });
+    }
+
+    /**
+     * A fault that leaves a server unable to answer: every check of the area, as the checklist's
+     * catalogue lists them, is broken (COULD NOT CHECK) with the message, except the named checks,
+     * which never ask that server. A new check of the area is covered without an edit here.
+     */
+    public static Fault breaksEveryCheckOf(String name, String tag, String message, String description,
+                                           String... neverAsk) {
+        Set<String> broken = new java.util.TreeSet<>(CheckCatalogue.ids(tag));
+        broken.removeAll(Set.of(neverAsk));
+        return new Fault(name, tag, description, Set.of(), broken, message, p -> { });
+    }
+
+    /** The same fault, with these of its checks failed (NOT READY) rather than broken: the server answered no. */
+    public Fault failingInstead(String... ids) {
+        Set<String> nowFailed = new java.util.TreeSet<>(failed);
+        nowFailed.addAll(Set.of(ids));
+        Set<String> nowBroken = new java.util.TreeSet<>(broken);
+        nowBroken.removeAll(Set.of(ids));
+        return new Fault(name, tag, description, nowFailed, nowBroken, message, profilePatch);
     }
 
     /** The same fault, also editing the sandbox profile. */

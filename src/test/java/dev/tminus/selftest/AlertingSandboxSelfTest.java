@@ -1,16 +1,16 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.alerting.AlertingSandbox;
-import dev.tminus.sandbox.alerting.LocalHttp;
-import dev.tminus.sandbox.alerting.SyntheticGameService;
-import dev.tminus.sandbox.alerting.ReleaseSilences;
-import dev.tminus.sandbox.alerting.AlertingConfig;
-import dev.tminus.sandbox.alerting.AlertingFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.checklist.Tags;
 import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.alerting.AlertingConfig;
+import dev.tminus.sandbox.alerting.AlertingFaults;
+import dev.tminus.sandbox.alerting.AlertingSandbox;
+import dev.tminus.sandbox.alerting.LocalHttp;
+import dev.tminus.sandbox.alerting.ReleaseSilences;
+import dev.tminus.sandbox.alerting.SyntheticGameService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The alerting sandbox stands up real Prometheus and Alertmanager, healthy, and its faults take effect. */
 @Tag("sandbox")

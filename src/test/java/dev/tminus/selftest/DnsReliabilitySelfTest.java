@@ -1,16 +1,16 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.dns.DnsFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tminus.sandbox.Sandbox;
 import dev.tminus.checklist.Tags;
+import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.dns.DnsFaults;
 import dev.tminus.selftest.ChecklistRun.Outcome;
 import dev.tminus.selftest.ChecklistRun.Result;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A resolver that cannot be asked makes its items COULD NOT CHECK (broken), never NOT READY

@@ -1,8 +1,8 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tminus.sandbox.Fault;
 import dev.tminus.sandbox.Sandbox;
 import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.util.Set;

@@ -2,8 +2,8 @@ package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tminus.sandbox.Sandbox;
 import dev.tminus.checklist.CheckCatalogue;
+import dev.tminus.sandbox.Sandbox;
 import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;

@@ -1,6 +1,5 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.db.DbFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -8,6 +7,7 @@ import dev.tminus.profile.Database;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
 import dev.tminus.sandbox.Fault;
+import dev.tminus.sandbox.db.DbFaults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +20,13 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * After the db checks ran (healthy, with a wrong password, with a refused login, with a dead port)

@@ -1,10 +1,10 @@
 package dev.tminus.selftest;
 
-import dev.tminus.checklist.CheckCatalogue;
-import dev.tminus.checklist.Tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.tminus.checklist.CheckCatalogue;
+import dev.tminus.checklist.Tags;
 import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;

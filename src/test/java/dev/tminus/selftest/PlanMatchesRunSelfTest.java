@@ -3,9 +3,9 @@ package dev.tminus.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.tminus.sandbox.Sandbox;
 import dev.tminus.checklist.CheckCatalogue;
 import dev.tminus.checklist.Plan;
+import dev.tminus.sandbox.Sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

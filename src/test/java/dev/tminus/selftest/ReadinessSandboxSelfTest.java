@@ -1,11 +1,9 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.tminus.sandbox.Sandbox;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.tminus.report.AllureResults;
@@ -14,6 +12,8 @@ import dev.tminus.report.ReadinessHtml;
 import dev.tminus.report.ReadinessPdf;
 import dev.tminus.report.Verdict;
 import dev.tminus.report.Verdicts;
+import dev.tminus.sandbox.Fault;
+import dev.tminus.sandbox.Sandbox;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;

@@ -2,8 +2,8 @@ package dev.tminus.selftest;
 
 import dev.tminus.sandbox.Sandbox;
 import java.nio.file.Path;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 

@@ -1,16 +1,16 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.tls.TlsFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tminus.sandbox.Sandbox;
 import dev.tminus.checklist.Tags;
+import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.tls.TlsFaults;
 import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The TLS checklist against the sandbox, beyond what the generic fault self-test demands. */
 @Tag("sandbox")

@@ -1,6 +1,5 @@
 package dev.tminus.selftest;
 
-import dev.tminus.sandbox.dns.DnsFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.checklist.Tags;
@@ -12,8 +11,9 @@ import dev.tminus.dns.warmup.WarmUpResult;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.Resolver;
-import dev.tminus.selftest.ChecklistRun.Outcome;
 import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.dns.DnsFaults;
+import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.DatagramSocket;
@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

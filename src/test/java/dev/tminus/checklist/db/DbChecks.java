@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tminus.ProbeException;
 import dev.tminus.checklist.Check;
 import dev.tminus.checklist.DbChecklist;
+import dev.tminus.db.AuthenticationFailed;
 import dev.tminus.db.BurstResult;
 import dev.tminus.db.DbObservation;
 import dev.tminus.db.Login;
@@ -32,7 +33,8 @@ class DbChecks {
 
     /**
      * The database answers on its address and lets the check's account in within the pool's
-     * {@code connectionTimeout}; the server version goes into the evidence.
+     * {@code connectionTimeout}; the server version goes into the evidence. A server that refuses the
+     * login has answered: NOT READY; one that cannot be reached is COULD NOT CHECK.
      * If this fails: check the address and port, firewalls on the path, and the account and its password.
      */
     @Check("DB-01")
@@ -41,6 +43,9 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void reachable_and_authenticated(DbItem item) {
         DbObservation seen = item.observation().get();
+        ProbeException failure = seen.login().failure(); // a refused login is an answer: NOT READY
+        assertThat(failure).withFailMessage(() -> DbMessages.refusedLogin(item, failure))
+                .isNotInstanceOf(AuthenticationFailed.class);
         Login login = seen.login().get();
         Evidence.attach("login", login.describe());
         assertThat(login.took()).withFailMessage(() -> DbMessages.slowLogin(item, login))

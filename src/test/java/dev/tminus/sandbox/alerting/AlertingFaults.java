@@ -12,6 +12,7 @@ public final class AlertingFaults {
     public static final String ALERTMANAGER_DOWN = "alertmanager-down";
     public static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
     public static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
+    public static final String PROMETHEUS_NOT_READY = "prometheus-not-ready";
 
     private AlertingFaults() {
     }
@@ -39,6 +40,10 @@ public final class AlertingFaults {
                         "Half of the matchmaking requests time out, so MatchTimeoutRateHigh is pending."),
                 Fault.failing(AlertingConfig.WRONG_ROUTE, TAG, "SIL-08", "route to [annotate-l1]",
                         "Alertmanager routes severity=critical to annotate-l1 instead of pager-l2."),
+                Fault.failing(PROMETHEUS_NOT_READY, TAG, "SIL-01", "/-/ready answered 503",
+                        "Prometheus answers its API but /-/ready says 503 Service Unavailable (replaying its WAL).")
+                        .withProfilePatch(p -> ((ObjectNode) p.path("alerting"))
+                                .put("prometheus", "http://127.0.0.1:" + NotReadyProxy.PORT)),
                 new Fault(ALERTMANAGER_DOWN, TAG, "Alertmanager is stopped; nothing listens on 127.0.0.1:19093.",
                         Set.of(), Set.of("SIL-01", "SIL-02", "SIL-03", "SIL-04", "SIL-05", "SIL-07", "SIL-08"),
                         "is unreachable", p -> { }),

@@ -45,6 +45,7 @@ public final class AlertingSandbox implements SandboxComponent {
 
     private final SyntheticGameService service = new SyntheticGameService();
     private final BadGatewayServer badGateway = new BadGatewayServer();
+    private final NotReadyProxy notReady = new NotReadyProxy(java.net.URI.create("http://127.0.0.1:" + PROMETHEUS_PORT));
     private final LocalHttp http = new LocalHttp();
     private ManagedProcess prometheus;
     private ManagedProcess alertmanager;
@@ -90,6 +91,7 @@ public final class AlertingSandbox implements SandboxComponent {
         deleteTree(dir.resolve("prometheus-data"));
         service.start();
         badGateway.start();
+        notReady.start();
         Files.writeString(dir.resolve("prometheus.yml"), AlertingConfig.prometheus(ALERTMANAGER_PORT));
         writeRules(Set.of());
         writeRouting(Set.of());
@@ -232,6 +234,7 @@ public final class AlertingSandbox implements SandboxComponent {
             alertmanager.stop();
         }
         badGateway.close();
+        notReady.close();
         service.close();
     }
 }

@@ -47,9 +47,6 @@ public final class DbFaults {
     public static final String SHORT_IDLE_SESSION_TIMEOUT = "10min";
     public static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
 
-    private static final Set<String> ALL_CHECKS = Set.of("DB-01", "DB-02", "DB-03", "DB-04", "DB-05", "DB-06",
-            "DB-07", "DB-08", "DB-09");
-
     private DbFaults() {
     }
 
@@ -95,15 +92,18 @@ public final class DbFaults {
                         " of tminus_check on tminus_sandbox from ", p -> { }),
                 Fault.failing(SLOW_PATH, TAG, "DB-08", "SELECT 1 round trips",
                         "the network path adds " + DbSandbox.SLOW_PATH_DELAY_MS + "ms to every answer from both servers").withProfilePatch(viaProxies()),
-                new Fault(UNREACHABLE_PORT, TAG, "the profile points both databases at a port nothing listens on",
-                        Set.of(), ALL_CHECKS, "Could not reach", each(db -> db.put("url",
-                        db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),
-                new Fault(WRONG_PASSWORD, TAG, "the MariaDB account's password in the profile is wrong", Set.of(),
-                        ALL_CHECKS, "as user tminus_check on database tminus_sandbox",
-                        only(MATCH_DB, db -> db.put("password",
+                Fault.breaksEveryCheckOf(UNREACHABLE_PORT, TAG, "Could not reach",
+                        "the profile points both databases at a port nothing listens on")
+                        .withProfilePatch(each(db -> db.put("url",
+                                db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),
+                Fault.breaksEveryCheckOf(WRONG_PASSWORD, TAG, "as user tminus_check on database tminus_sandbox",
+                        "the MariaDB account's password in the profile is wrong: MariaDB refuses the login")
+                        .failingInstead("DB-01")
+                        .withProfilePatch(only(MATCH_DB, db -> db.put("password",
                                 "${TMINUS_SANDBOX_WRONG_DB_PASSWORD:-" + WRONG_PASSWORD_DEFAULT + "}"))),
-                new Fault(LOGIN_REFUSED, TAG, "the PostgreSQL role may not log in (NOLOGIN)", Set.of(), ALL_CHECKS,
-                        "as user tminus_check on database tminus_sandbox", p -> { }));
+                Fault.breaksEveryCheckOf(LOGIN_REFUSED, TAG, "as user tminus_check on database tminus_sandbox",
+                        "the PostgreSQL role may not log in (NOLOGIN): PostgreSQL refuses the login")
+                        .failingInstead("DB-01"));
     }
 
     /** Points both databases at the loopback proxies in front of their servers. */
