@@ -26,8 +26,8 @@ public final class Sandbox implements LocalEnvironment {
 
     private final Path basedir;
     private final Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final List<SandboxComponent> components = SandboxComponents.all();
-    private final Map<Class<?>, SandboxComponent> started = new LinkedHashMap<>();
+    private final List<SandboxComponent<?>> components = SandboxComponents.all();
+    private final Map<Class<?>, SandboxComponent<?>> started = new LinkedHashMap<>();
     private Set<String> faults = Set.of();
     private Profile healthy;
 
@@ -42,8 +42,8 @@ public final class Sandbox implements LocalEnvironment {
     }
 
     /** Every fault the sandbox can inject, in component order. */
-    public static List<Fault> catalogue() {
-        return SandboxComponents.all().stream().flatMap(c -> c.faults().stream()).toList();
+    public static List<Fault<?>> catalogue() {
+        return SandboxComponents.all().stream().<Fault<?>>flatMap(c -> c.faults().stream()).toList();
     }
 
     @Override
@@ -59,27 +59,27 @@ public final class Sandbox implements LocalEnvironment {
 
     /** Starts, healthy or with the active faults, every component the checks of this tag need. */
     public synchronized void ensure(String tag) {
-        for (SandboxComponent component : components) {
+        for (SandboxComponent<?> component : components) {
             if (component.serves().contains(tag) && !started.containsKey(component.getClass())) {
                 start(component);
             }
         }
     }
 
-    private void start(SandboxComponent component) {
+    private void start(SandboxComponent<?> component) {
         try {
             Path workDir = Files.createDirectories(basedir.resolve("target/sandbox").resolve(component.name()));
             component.start(new SandboxContext(healthyProfile(), workDir, basedir, this::startedComponent));
             started.put(component.getClass(), component);
-            component.apply(faultsOf(component));
+            applyTo(component);
         } catch (Exception e) {
             throw new IllegalStateException("The sandbox could not start its " + component.name() + " part: "
                     + e.getMessage() + ". Run `make setup`, then re-run.", e);
         }
     }
 
-    private SandboxComponent startedComponent(Class<? extends SandboxComponent> type) {
-        SandboxComponent component = started.get(type);
+    private SandboxComponent<?> startedComponent(Class<? extends SandboxComponent<?>> type) {
+        SandboxComponent<?> component = started.get(type);
         if (component == null) {
             components.stream().filter(type::isInstance).findFirst().ifPresent(this::start);
             component = started.get(type);
@@ -92,7 +92,7 @@ public final class Sandbox implements LocalEnvironment {
 
     /** Makes exactly these faults active (empty: healthy). Unknown names are an error listing the known. */
     public synchronized void applyFaults(Set<String> names) {
-        Set<String> known = catalogue().stream().map(Fault::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = components.stream().flatMap(c -> c.faults().stream()).map(Fault::name).collect(Collectors.toCollection(TreeSet::new));
         List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("sandbox.faults: unknown fault " + String.join(", ", unknown)
@@ -102,9 +102,9 @@ public final class Sandbox implements LocalEnvironment {
             return;
         }
         faults = Set.copyOf(names);
-        for (SandboxComponent component : started.values()) {
+        for (SandboxComponent<?> component : started.values()) {
             try {
-                component.apply(faultsOf(component));
+                applyTo(component);
             } catch (Exception e) {
                 throw new IllegalStateException("The sandbox could not apply faults " + faults + " to its "
                         + component.name() + " part: " + e.getMessage(), e);
@@ -112,13 +112,20 @@ public final class Sandbox implements LocalEnvironment {
         }
     }
 
-    private Set<String> faultsOf(SandboxComponent component) {
-        return component.faults().stream().map(Fault::name).filter(faults::contains).collect(Collectors.toSet());
+    /** The component's healthy setup, edited by each of its active faults, applied. */
+    private <S> void applyTo(SandboxComponent<S> component) throws Exception {
+        S setup = component.healthySetup();
+        for (Fault<S> fault : component.faults()) {
+            if (faults.contains(fault.name())) {
+                fault.effect().on(setup);
+            }
+        }
+        component.apply(setup);
     }
 
     /** The sandbox profile as checks see it: T0 set, the active faults' plan edits applied. */
     public synchronized Profile profile() {
-        List<Fault> active = catalogue().stream().filter(f -> faults.contains(f.name())).toList();
+        List<Fault<?>> active = components.stream().<Fault<?>>flatMap(c -> c.faults().stream()).filter(f -> faults.contains(f.name())).toList();
         return new ProfileLoader(basedir, System.getenv()).load("sandbox", tree -> {
             setT0(tree);
             started.values().forEach(c -> c.patchProfile(tree));
@@ -139,9 +146,9 @@ public final class Sandbox implements LocalEnvironment {
 
     @Override
     public synchronized void close() {
-        List<SandboxComponent> reverse = new ArrayList<>(started.values());
+        List<SandboxComponent<?>> reverse = new ArrayList<>(started.values());
         java.util.Collections.reverse(reverse);
-        for (SandboxComponent component : reverse) {
+        for (SandboxComponent<?> component : reverse) {
             try {
                 component.close();
             } catch (RuntimeException e) {

@@ -32,7 +32,7 @@ class CheckCoverageMetaTest {
 
     @Test
     void every_fault_names_checks_that_exist_in_its_area() {
-        for (Fault fault : Sandbox.catalogue()) {
+        for (Fault<?> fault : Sandbox.catalogue()) {
             assertThat(CheckCatalogue.ids(fault.tag())).as("checks of %s named by fault %s", fault.tag(), fault.name())
                     .containsAll(fault.red());
         }

@@ -28,7 +28,7 @@ class FaultSelfTest {
     }
 
     /** All faults; {@code -Dfaults=db-} narrows them to names containing that text while working on one area. */
-    static Stream<Named<Fault>> faults() {
+    static Stream<Named<Fault<?>>> faults() {
         String only = System.getProperty("faults", "");
         return Sandbox.catalogue().stream().filter(f -> f.name().contains(only))
                 .map(f -> Named.of(f.name() + " → " + f.red(), f));
@@ -36,7 +36,7 @@ class FaultSelfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void turns_exactly_its_checks_red(Fault fault) {
+    void turns_exactly_its_checks_red(Fault<?> fault) {
         // GIVEN the sandbox with only this fault
         // WHEN the checks of its area run
         ChecklistRun.Results run = ChecklistRun.sandbox(sandbox, fault.tag(), Set.of(fault.name()));

@@ -92,7 +92,7 @@ class NoPasswordInTargetSelfTest {
 
     private static Set<String> passwords() {
         ProfileLoader loader = new ProfileLoader(BASEDIR, System.getenv());
-        Fault wrong = DbFaults.all().stream().filter(f -> f.name().equals(DbFaults.WRONG_PASSWORD)).findFirst()
+        Fault<?> wrong = DbFaults.all().stream().filter(f -> f.name().equals(DbFaults.WRONG_PASSWORD)).findFirst()
                 .orElseThrow();
         Set<String> all = new TreeSet<>();
         for (Profile profile : List.of(loader.load("sandbox"), loader.load("sandbox", wrong.profilePatch()))) {

@@ -91,7 +91,7 @@ class ReadinessSandboxSelfTest {
     @Test
     void says_not_ready_and_names_the_faulty_check_first_in_the_html_and_the_pdf() throws Exception {
         // GIVEN the sandbox with one fault that turns DNS-03 red
-        Fault fault = Sandbox.catalogue().stream()
+        Fault<?> fault = Sandbox.catalogue().stream()
                 .filter(f -> f.tag().equals("dns") && f.failed().equals(java.util.Set.of("DNS-03"))).findFirst().orElseThrow();
 
         // WHEN the DNS checks run
