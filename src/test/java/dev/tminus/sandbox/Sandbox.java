@@ -30,6 +30,8 @@ public final class Sandbox implements LocalEnvironment {
     private final Map<Class<?>, SandboxComponent<?>> started = new LinkedHashMap<>();
     private Set<String> faults = Set.of();
     private Profile healthy;
+    /** Stops what was started when the JVM ends without closing the sandbox (a killed run). */
+    private Thread onExit;
 
     /** A sandbox for the project in {@code basedir}; nothing starts until a tag needs it. */
     public Sandbox(Path basedir) {
@@ -67,6 +69,10 @@ public final class Sandbox implements LocalEnvironment {
     }
 
     private void start(SandboxComponent<?> component) {
+        if (onExit == null) {
+            onExit = new Thread(this::close, "sandbox-shutdown");
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
         try {
             Path workDir = Files.createDirectories(basedir.resolve("target/sandbox").resolve(component.name()));
             component.start(new SandboxContext(healthyProfile(), workDir, basedir, this::startedComponent));
@@ -156,5 +162,13 @@ public final class Sandbox implements LocalEnvironment {
             }
         }
         started.clear();
+        if (onExit != null && Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway and finds nothing left to stop
+            }
+            onExit = null;
+        }
     }
 }
