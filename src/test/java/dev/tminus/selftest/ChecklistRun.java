@@ -74,7 +74,13 @@ public final class ChecklistRun {
      * when given, is lent to the session (it stays running afterwards).
      */
     public static void execute(Sandbox sandbox, LauncherDiscoveryRequest request, TestExecutionListener... listeners) {
-        LauncherConfig config = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        execute(sandbox, LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build(), request,
+                listeners);
+    }
+
+    /** The same, with this launcher configuration (e.g. {@link LauncherConfig#DEFAULT}: Allure's listener too). */
+    public static void execute(Sandbox sandbox, LauncherConfig config, LauncherDiscoveryRequest request,
+                               TestExecutionListener... listeners) {
         try (LauncherSession session = LauncherFactory.openSession(config)) {
             if (sandbox != null) {
                 LocalEnvironments.lend(session.getStore(), "sandbox", sandbox);
