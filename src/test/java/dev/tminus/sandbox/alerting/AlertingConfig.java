@@ -1,6 +1,5 @@
 package dev.tminus.sandbox.alerting;
 
-import java.util.Set;
 
 /**
  * The configuration files of the sandbox's Prometheus and Alertmanager: scrape every second, evaluate

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The sandbox on MariaDB: account {@code 'tminus_check'@'127.0.0.1'} (MAX_USER_CONNECTIONS 60,

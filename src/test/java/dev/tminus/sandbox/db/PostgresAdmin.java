@@ -4,7 +4,6 @@ import static dev.tminus.sandbox.db.DbFaults.ACCOUNT_LIMIT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 
 /**
  * The sandbox on PostgreSQL: role {@code tminus_check} (LOGIN, CONNECTION LIMIT 60, read-only by
