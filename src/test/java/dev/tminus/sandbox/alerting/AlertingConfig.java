@@ -9,13 +9,13 @@ package dev.tminus.sandbox.alerting;
 public final class AlertingConfig {
 
     public static final String RULE_MISSING = "rule-missing";
-    public static final String RULE_UNHEALTHY = "rule-unhealthy";
+    static final String RULE_UNHEALTHY = "rule-unhealthy";
     public static final String WRONG_ROUTE = "wrong-route";
 
     private AlertingConfig() {
     }
 
-    public static String prometheus(int alertmanagerPort) {
+    static String prometheus(int alertmanagerPort) {
         return """
                 # Written by the T-Minus sandbox; rewritten on every start.
                 global:

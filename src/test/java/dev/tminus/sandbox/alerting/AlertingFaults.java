@@ -8,10 +8,10 @@ import java.util.Set;
 /** The faults of the alerting sandbox, one or more per SIL check: what each does to the {@link AlertingSetup}, and the message it must produce. */
 public final class AlertingFaults {
 
-    public static final String TAG = "silence";
+    static final String TAG = "silence";
     public static final String ALERTMANAGER_DOWN = "alertmanager-down";
-    public static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
-    public static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
+    static final String PROMETHEUS_BAD_GATEWAY = "prometheus-bad-gateway";
+    static final String REQUIRED_ALERT_FIRING = "required-alert-firing";
     public static final String PROMETHEUS_NOT_READY = "prometheus-not-ready";
 
     private AlertingFaults() {

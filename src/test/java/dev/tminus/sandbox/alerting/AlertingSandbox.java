@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  */
 public final class AlertingSandbox implements SandboxComponent<AlertingSetup> {
 
-    public static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
-    public static final Path ALERTMANAGER = Path.of("/usr/bin/prometheus-alertmanager");
+    static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
+    static final Path ALERTMANAGER = Path.of("/usr/bin/prometheus-alertmanager");
     public static final int PROMETHEUS_PORT = 19090;
     public static final int ALERTMANAGER_PORT = 19093;
     private static final Duration READY_BUDGET = Duration.ofSeconds(30);

@@ -35,7 +35,7 @@ public final class LocalHttp {
     }
 
     /** POSTs an empty body (Prometheus and Alertmanager {@code /-/reload}); true on 200. */
-    public boolean post(String url) {
+    boolean post(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())).isPresent();
     }
 
@@ -52,7 +52,7 @@ public final class LocalHttp {
     }
 
     /** Polls every 200 ms until {@code condition} holds on the value, or fails naming what it waited for. */
-    public static <T> T await(String what, Duration budget, Supplier<T> value, Predicate<T> condition,
+    static <T> T await(String what, Duration budget, Supplier<T> value, Predicate<T> condition,
                        Supplier<String> diagnosis) {
         long deadline = System.nanoTime() + budget.toNanos();
         while (true) {

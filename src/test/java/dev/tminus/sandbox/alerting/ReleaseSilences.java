@@ -26,11 +26,11 @@ import java.util.Set;
 public final class ReleaseSilences {
 
     public static final String MISSING = "silence-missing";
-    public static final String OVER_BROAD = "silence-over-broad";
-    public static final String NEGATIVE_ABSENT = "silence-negative-matcher-absent-label";
-    public static final String WITHOUT_RELEASE = "silence-without-release";
-    public static final String TOO_LONG = "silence-too-long";
-    public static final String DRIFTED = "silence-window-drifted";
+    static final String OVER_BROAD = "silence-over-broad";
+    static final String NEGATIVE_ABSENT = "silence-negative-matcher-absent-label";
+    static final String WITHOUT_RELEASE = "silence-without-release";
+    static final String TOO_LONG = "silence-too-long";
+    static final String DRIFTED = "silence-window-drifted";
     public static final String AUTHOR = "deploy-pipeline (launch job #4711)";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -38,7 +38,7 @@ public final class ReleaseSilences {
     private final URI alertmanager;
     private final List<String> created = new ArrayList<>();
 
-    public ReleaseSilences(URI alertmanager) {
+    ReleaseSilences(URI alertmanager) {
         this.alertmanager = alertmanager;
     }
 
@@ -81,7 +81,7 @@ public final class ReleaseSilences {
     }
 
     /** Expires every silence this sandbox created. */
-    public void expireAll() throws IOException {
+    void expireAll() throws IOException {
         for (String id : created) {
             send(HttpRequest.newBuilder(alertmanager.resolve("/api/v2/silence/" + id)).DELETE(), Set.of(200, 404, 500));
         }

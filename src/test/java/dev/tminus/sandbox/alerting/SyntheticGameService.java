@@ -29,8 +29,8 @@ public final class SyntheticGameService implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 19100;
-    public static final Duration HEALTHY_LATENCY = Duration.ofMillis(40);
-    public static final int HEALTHY_CONNECTIONS = 1200;
+    static final Duration HEALTHY_LATENCY = Duration.ofMillis(40);
+    static final int HEALTHY_CONNECTIONS = 1200;
 
     private final Object lock = new Object();
     private final GameTraffic traffic = new GameTraffic();

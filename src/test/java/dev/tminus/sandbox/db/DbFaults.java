@@ -13,40 +13,40 @@ import java.util.function.Consumer;
  */
 public final class DbFaults {
 
-    public static final String TAG = "db";
-    public static final String PLAYER_DB = "player-db";
-    public static final String MATCH_DB = "match-db";
+    static final String TAG = "db";
+    static final String PLAYER_DB = "player-db";
+    static final String MATCH_DB = "match-db";
     /** Where the loopback proxies listen: the sandbox profile's servers, one port up the range. */
-    public static final int POSTGRES_PROXY_PORT = 15432;
-    public static final int MARIADB_PROXY_PORT = 13306;
+    static final int POSTGRES_PROXY_PORT = 15432;
+    static final int MARIADB_PROXY_PORT = 13306;
     /** A loopback port nothing listens on. */
-    public static final int CLOSED_PORT = 1;
+    static final int CLOSED_PORT = 1;
 
-    public static final String ROLE_LIMIT_BELOW_BURST = "db-role-limit-below-burst";
-    public static final String FLEET_OVER_MAX_CONNECTIONS = "db-fleet-over-max-connections";
-    public static final String HEADROOM_TAKEN = "db-headroom-taken";
-    public static final String PATH_KEEPS_CONNECTIONS = "db-path-keeps-connections";
-    public static final String SERVER_IDLE_LIMIT = "db-server-idle-limit-below-lifetime";
-    public static final String LIFETIME_OVER_WAIT_TIMEOUT = "db-lifetime-over-wait-timeout";
-    public static final String IDLE_IN_TRANSACTION = "db-idle-in-transaction";
-    public static final String NO_IDLE_IN_TRANSACTION_TIMEOUT = "db-no-idle-in-transaction-timeout";
-    public static final String NO_MONITORING_GRANT = "db-no-monitoring-grant";
-    public static final String OWN_IDLE_IN_TRANSACTION = "db-own-session-idle-in-transaction";
-    public static final String SLOW_PATH = "db-slow-path";
+    static final String ROLE_LIMIT_BELOW_BURST = "db-role-limit-below-burst";
+    static final String FLEET_OVER_MAX_CONNECTIONS = "db-fleet-over-max-connections";
+    static final String HEADROOM_TAKEN = "db-headroom-taken";
+    static final String PATH_KEEPS_CONNECTIONS = "db-path-keeps-connections";
+    static final String SERVER_IDLE_LIMIT = "db-server-idle-limit-below-lifetime";
+    static final String LIFETIME_OVER_WAIT_TIMEOUT = "db-lifetime-over-wait-timeout";
+    static final String IDLE_IN_TRANSACTION = "db-idle-in-transaction";
+    static final String NO_IDLE_IN_TRANSACTION_TIMEOUT = "db-no-idle-in-transaction-timeout";
+    static final String NO_MONITORING_GRANT = "db-no-monitoring-grant";
+    static final String OWN_IDLE_IN_TRANSACTION = "db-own-session-idle-in-transaction";
+    static final String SLOW_PATH = "db-slow-path";
     public static final String UNREACHABLE_PORT = "db-unreachable-port";
     public static final String WRONG_PASSWORD = "db-wrong-password";
     public static final String LOGIN_REFUSED = "db-login-refused";
 
     /** The limit the role-limit fault sets: below the sandbox's burst of 8. */
-    public static final int LOW_ACCOUNT_LIMIT = 5;
+    static final int LOW_ACCOUNT_LIMIT = 5;
     /** The account limit of the healthy sandbox. */
-    public static final int ACCOUNT_LIMIT = 60;
+    static final int ACCOUNT_LIMIT = 60;
     /** Connections the headroom fault holds for the account: 25 + 4 × 10 = 65 > 60. */
-    public static final int HELD_FOR_ACCOUNT = 25;
+    static final int HELD_FOR_ACCOUNT = 25;
     /** The role-level idle_session_timeout of the healthy sandbox, and of the fault (below maxLifetime 20m). */
-    public static final String IDLE_SESSION_TIMEOUT = "1h";
-    public static final String SHORT_IDLE_SESSION_TIMEOUT = "10min";
-    public static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
+    static final String IDLE_SESSION_TIMEOUT = "1h";
+    static final String SHORT_IDLE_SESSION_TIMEOUT = "10min";
+    static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
 
     private DbFaults() {
     }

@@ -35,14 +35,14 @@ public final class AuthoritativeServer implements DnsListener.Handler {
             regions = List.copyOf(regions);
         }
 
-        public Setup garbling() {
+        Setup garbling() {
             return new Setup(zone, aa, regions, delayMillis, true);
         }
     }
 
     /** A region's answer: for clients in {@code subnet}, {@code records} replace the RRset. */
-    public record RegionAnswer(String subnet, Name name, int type, List<Record> records) {
-        public RegionAnswer {
+    record RegionAnswer(String subnet, Name name, int type, List<Record> records) {
+        RegionAnswer {
             records = List.copyOf(records);
         }
     }
@@ -54,7 +54,7 @@ public final class AuthoritativeServer implements DnsListener.Handler {
     }
 
     /** Serves this setup from now on; {@code null} makes the server silent. */
-    public void serve(Setup next) {
+    void serve(Setup next) {
         this.setup = next;
     }
 
@@ -140,7 +140,7 @@ public final class AuthoritativeServer implements DnsListener.Handler {
         }
     }
 
-    public static Optional<ClientSubnetOption> clientSubnet(Message query) {
+    static Optional<ClientSubnetOption> clientSubnet(Message query) {
         OPTRecord opt = query.getOPT();
         if (opt == null) {
             return Optional.empty();

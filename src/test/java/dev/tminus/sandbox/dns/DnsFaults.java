@@ -10,18 +10,18 @@ import org.xbill.DNS.Type;
 /** The DNS sandbox's named faults: each declares what it does to the {@link DnsSetup} and which checks it turns red. */
 public final class DnsFaults {
 
-    public static final String MISSING_RECORD = "missing-record";
-    public static final String WRONG_ADDRESS = "wrong-address";
-    public static final String TTL_DRIFT = "ttl-drift";
-    public static final String NO_AA_FLAG = "no-aa-flag";
-    public static final String TTL_DISAGREE = "ttl-disagree";
-    public static final String SERIAL_MISMATCH = "serial-mismatch";
-    public static final String NS_MISMATCH = "ns-mismatch";
-    public static final String REGION_WRONG = "region-wrong";
-    public static final String SLOW_RESOLVER = "slow-resolver";
+    static final String MISSING_RECORD = "missing-record";
+    static final String WRONG_ADDRESS = "wrong-address";
+    static final String TTL_DRIFT = "ttl-drift";
+    static final String NO_AA_FLAG = "no-aa-flag";
+    static final String TTL_DISAGREE = "ttl-disagree";
+    static final String SERIAL_MISMATCH = "serial-mismatch";
+    static final String NS_MISMATCH = "ns-mismatch";
+    static final String REGION_WRONG = "region-wrong";
+    static final String SLOW_RESOLVER = "slow-resolver";
     public static final String COLD_CACHE = "cold-cache";
-    public static final String NEGATIVE_TTL = "negative-ttl-too-long";
-    public static final String DANGLING_SRV = "dangling-srv-target";
+    static final String NEGATIVE_TTL = "negative-ttl-too-long";
+    static final String DANGLING_SRV = "dangling-srv-target";
     public static final String SILENT_RESOLVER = "silent-resolver";
     public static final String CLOSED_PORT = "closed-port";
     public static final String GARBLED_ANSWERS = "garbled-answers";

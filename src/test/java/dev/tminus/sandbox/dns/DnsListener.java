@@ -26,7 +26,7 @@ import org.xbill.DNS.OPTRecord;
 public final class DnsListener implements AutoCloseable {
 
     /** What a server does with one query: the reply, or {@code null} to stay silent. */
-    public interface Handler {
+    interface Handler {
         Reply answer(Message query, InetAddress client);
     }
 
@@ -34,7 +34,7 @@ public final class DnsListener implements AutoCloseable {
      * A reply, how long to hold it back (a slow server; 0 for none), and whether to send it cut short
      * (a broken middlebox or server: the last bytes of every answer lost).
      */
-    public record Reply(Message message, long delayMillis, boolean cutShort) {
+    record Reply(Message message, long delayMillis, boolean cutShort) {
         Reply(Message message, long delayMillis) {
             this(message, delayMillis, false);
         }
@@ -55,7 +55,7 @@ public final class DnsListener implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService delays;
 
-    public DnsListener(String name, InetSocketAddress address, Handler handler) throws IOException {
+    DnsListener(String name, InetSocketAddress address, Handler handler) throws IOException {
         this.name = name;
         this.handler = handler;
         this.udp = new DatagramSocket(null);

@@ -26,7 +26,7 @@ import org.xbill.DNS.Type;
 public final class DnsSandbox implements SandboxComponent<DnsSetup> {
 
     /** How long the slow-resolver fault holds back ns2's answers: well above maxLatency. */
-    public static final long SLOW_MILLIS = 300;
+    static final long SLOW_MILLIS = 300;
 
     public static final String ZONE_FILE = "environments/sandbox-zone.db";
 

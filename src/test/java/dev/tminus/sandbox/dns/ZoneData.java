@@ -47,46 +47,46 @@ public record ZoneData(Name origin, List<Record> records) {
         }
     }
 
-    public SOARecord soa() {
+    SOARecord soa() {
         return (SOARecord) records.stream().filter(r -> r.getType() == Type.SOA).findFirst().orElseThrow();
     }
 
-    public long ttlOf(Name name, int type) {
+    long ttlOf(Name name, int type) {
         return records.stream().filter(r -> r.getName().equals(name) && r.getType() == type)
                 .mapToLong(Record::getTTL).findFirst().orElse(60);
     }
 
-    public ZoneData without(String name, int type) {
+    ZoneData without(String name, int type) {
         Name n = Name.fromConstantString(name);
         return filter(r -> !(r.getName().equals(n) && r.getType() == type));
     }
 
     /** Replaces one record's rdata, keeping owner, type and TTL. */
-    public ZoneData replace(String name, int type, String from, String to) {
+    ZoneData replace(String name, int type, String from, String to) {
         Name n = Name.fromConstantString(name);
         return map(r -> r.getName().equals(n) && r.getType() == type && r.rdataToString().equals(from)
                 ? parse(n, type, r.getTTL(), to) : r);
     }
 
-    public ZoneData withTtl(String name, int type, long ttl) {
+    ZoneData withTtl(String name, int type, long ttl) {
         Name n = Name.fromConstantString(name);
         return map(r -> r.getName().equals(n) && r.getType() == type ? parse(n, type, ttl, r.rdataToString()) : r);
     }
 
-    public ZoneData withSerial(long serial) {
+    ZoneData withSerial(long serial) {
         SOARecord s = soa();
         return replaceSoa(new SOARecord(s.getName(), DClass.IN, s.getTTL(), s.getHost(), s.getAdmin(), serial,
                 s.getRefresh(), s.getRetry(), s.getExpire(), s.getMinimum()));
     }
 
     /** Sets both the SOA's own TTL and its minimum field, which together bound negative caching. */
-    public ZoneData withNegativeTtl(long seconds) {
+    ZoneData withNegativeTtl(long seconds) {
         SOARecord s = soa();
         return replaceSoa(new SOARecord(s.getName(), DClass.IN, seconds, s.getHost(), s.getAdmin(), s.getSerial(),
                 s.getRefresh(), s.getRetry(), s.getExpire(), seconds));
     }
 
-    public ZoneData withExtraNs(String host) {
+    ZoneData withExtraNs(String host) {
         List<Record> more = new ArrayList<>(records);
         more.add(new NSRecord(origin, DClass.IN, ttlOf(origin, Type.NS), Name.fromConstantString(host)));
         return new ZoneData(origin, more);
@@ -104,7 +104,7 @@ public record ZoneData(Name origin, List<Record> records) {
         return new ZoneData(origin, records.stream().map(edit).toList());
     }
 
-    public static Record parse(Name name, int type, long ttl, String rdata) {
+    static Record parse(Name name, int type, long ttl, String rdata) {
         try {
             return Record.fromString(name, type, DClass.IN, ttl, rdata, Name.root);
         } catch (IOException e) {

@@ -25,23 +25,23 @@ public record LeafSpec(List<String> sans, Instant notBefore, Instant notAfter, S
                 "SHA256withECDSA", false, ocspUrl);
     }
 
-    public LeafSpec validity(Instant from, Instant until) {
+    LeafSpec validity(Instant from, Instant until) {
         return new LeafSpec(sans, from, until, keyAlg, keyBits, sigAlg, rogue, ocspUrl);
     }
 
-    public LeafSpec names(List<String> names) {
+    LeafSpec names(List<String> names) {
         return new LeafSpec(names, notBefore, notAfter, keyAlg, keyBits, sigAlg, rogue, ocspUrl);
     }
 
-    public LeafSpec key(String alg, int bits, String signature) {
+    LeafSpec key(String alg, int bits, String signature) {
         return new LeafSpec(sans, notBefore, notAfter, alg, bits, signature, rogue, ocspUrl);
     }
 
-    public LeafSpec rogueIssuer() {
+    LeafSpec rogueIssuer() {
         return new LeafSpec(sans, notBefore, notAfter, keyAlg, keyBits, sigAlg, true, ocspUrl);
     }
 
-    public LeafSpec withoutOcsp() {
+    LeafSpec withoutOcsp() {
         return new LeafSpec(sans, notBefore, notAfter, keyAlg, keyBits, sigAlg, rogue, null);
     }
 }

@@ -58,23 +58,23 @@ public final class OcspResponder implements AutoCloseable {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/ocsp";
     }
 
-    public void revoke(BigInteger serial) {
+    void revoke(BigInteger serial) {
         revoked.add(serial);
     }
 
     /** Healthy again: nothing revoked, answering. */
-    public void reset() {
+    void reset() {
         revoked.clear();
         refuse = false;
         refuseNext.set(0);
     }
 
-    public void refuse(boolean refuse) {
+    void refuse(boolean refuse) {
         this.refuse = refuse;
     }
 
     /** Answers the next {@code n} requests with HTTP 503, like a responder that is briefly away. */
-    public void refuseNext(int n) {
+    void refuseNext(int n) {
         refuseNext.set(n);
     }
 

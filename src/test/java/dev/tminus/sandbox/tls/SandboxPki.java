@@ -43,10 +43,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class SandboxPki {
 
     /** Written most significant first (DER order), so that RFC 2253 shows the CN first. */
-    public static final String ROOT = "O=T-Minus Sandbox,CN=T-Minus Sandbox Root CA";
-    public static final String ISSUING = "O=T-Minus Sandbox,CN=T-Minus Sandbox Issuing CA";
-    public static final String ROGUE_ROOT = "O=Nobody Trusts This,CN=T-Minus Rogue Root CA";
-    public static final String ROGUE_ISSUING = "O=Nobody Trusts This,CN=T-Minus Rogue Issuing CA";
+    static final String ROOT = "O=T-Minus Sandbox,CN=T-Minus Sandbox Root CA";
+    static final String ISSUING = "O=T-Minus Sandbox,CN=T-Minus Sandbox Issuing CA";
+    static final String ROGUE_ROOT = "O=Nobody Trusts This,CN=T-Minus Rogue Root CA";
+    static final String ROGUE_ISSUING = "O=Nobody Trusts This,CN=T-Minus Rogue Issuing CA";
 
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong serials = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -55,12 +55,12 @@ public final class SandboxPki {
     private final Authority rogueIssuing;
 
     /** A CA: its key and certificate. */
-    public record Authority(KeyPair keys, X509Certificate certificate) {
+    record Authority(KeyPair keys, X509Certificate certificate) {
     }
 
     /** A leaf key with the chain a server would serve: leaf, then its issuing CA. */
-    public record Credential(PrivateKey key, List<X509Certificate> chain) {
-        public Credential {
+    record Credential(PrivateKey key, List<X509Certificate> chain) {
+        Credential {
             chain = List.copyOf(chain);
         }
 
@@ -81,7 +81,7 @@ public final class SandboxPki {
         this.rogueIssuing = intermediate(ROGUE_ISSUING, selfSigned(ROGUE_ROOT, from, until), from, until);
     }
 
-    public X509Certificate root() {
+    X509Certificate root() {
         return root.certificate();
     }
 

@@ -13,7 +13,7 @@ public final class ServerContexts {
      * JSSE reads this per server context when it is created, default off. The sandbox plays the
      * servers, so it turns stapling on for the contexts it creates; client contexts ignore it.
      */
-    public static final String STAPLING = "jdk.tls.server.enableStatusRequestExtension";
+    static final String STAPLING = "jdk.tls.server.enableStatusRequestExtension";
 
     private ServerContexts() {
     }

@@ -36,15 +36,15 @@ public record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolea
         this(context, alpn, acceptLegacy, wire, List.of(), List.of(), Set.of(), 0);
     }
 
-    public ServerMode wire(Wire other) {
+    ServerMode wire(Wire other) {
         return new ServerMode(context, alpn, acceptLegacy, other, suites, protocols, weakSuites, dhBits);
     }
 
-    public ServerMode jsse(List<String> enabledSuites, List<String> enabledProtocols) {
+    ServerMode jsse(List<String> enabledSuites, List<String> enabledProtocols) {
         return new ServerMode(context, alpn, acceptLegacy, wire, enabledSuites, enabledProtocols, weakSuites, dhBits);
     }
 
-    public ServerMode weak(Set<Integer> accepted, int groupBits) {
+    ServerMode weak(Set<Integer> accepted, int groupBits) {
         return new ServerMode(context, alpn, acceptLegacy, wire, suites, protocols, accepted, groupBits);
     }
 }

@@ -10,29 +10,29 @@ import java.util.Set;
 /** The defects the TLS sandbox can inject: each declares what it does to the {@link TlsSetup} and which checks it turns red. */
 public final class TlsFaults {
 
-    public static final String EXPIRED = "tls-expired";
-    public static final String EXPIRING = "tls-expiring";
-    public static final String NOT_YET_VALID = "tls-not-yet-valid";
-    public static final String WRONG_SAN = "tls-wrong-san";
-    public static final String MISSING_INTERMEDIATE = "tls-missing-intermediate";
-    public static final String STALE_ADDRESS = "tls-stale-address";
-    public static final String LEGACY_PROTOCOL = "tls-legacy-protocol";
-    public static final String STAPLING_OFF = "tls-stapling-off";
-    public static final String REVOKED_STAPLE = "tls-revoked-staple";
-    public static final String RESUMPTION_OFF = "tls-resumption-off";
-    public static final String UNTRUSTED_ISSUER = "tls-untrusted-issuer";
-    public static final String NO_ALPN = "tls-no-alpn";
-    public static final String WEAK_KEY = "tls-weak-key";
-    public static final String SHA1 = "tls-sha1-signature";
-    public static final String NOT_TLS = "tls-not-tls";
-    public static final String STALL = "tls-stall";
+    static final String EXPIRED = "tls-expired";
+    static final String EXPIRING = "tls-expiring";
+    static final String NOT_YET_VALID = "tls-not-yet-valid";
+    static final String WRONG_SAN = "tls-wrong-san";
+    static final String MISSING_INTERMEDIATE = "tls-missing-intermediate";
+    static final String STALE_ADDRESS = "tls-stale-address";
+    static final String LEGACY_PROTOCOL = "tls-legacy-protocol";
+    static final String STAPLING_OFF = "tls-stapling-off";
+    static final String REVOKED_STAPLE = "tls-revoked-staple";
+    static final String RESUMPTION_OFF = "tls-resumption-off";
+    static final String UNTRUSTED_ISSUER = "tls-untrusted-issuer";
+    static final String NO_ALPN = "tls-no-alpn";
+    static final String WEAK_KEY = "tls-weak-key";
+    static final String SHA1 = "tls-sha1-signature";
+    static final String NOT_TLS = "tls-not-tls";
+    static final String STALL = "tls-stall";
     public static final String NO_OCSP_URL = "tls-no-ocsp-url";
-    public static final String REFUSED_ALERT = "tls-refused-alert";
+    static final String REFUSED_ALERT = "tls-refused-alert";
     public static final String LEGACY_ONLY = "tls-legacy-only";
     public static final String NO_SERVER = "tls-no-server";
-    public static final String WEAK_CIPHER = "tls-weak-cipher";
-    public static final String DH1024 = "tls-dh1024";
-    public static final String DHE_RSA_ONLY = "tls-dhe-rsa-only";
+    static final String WEAK_CIPHER = "tls-weak-cipher";
+    static final String DH1024 = "tls-dh1024";
+    static final String DHE_RSA_ONLY = "tls-dhe-rsa-only";
 
     /** An address where nothing answers is said once, by TLS-01; its other checks point there (skipped). */
     private static final Set<String> ONCE = Set.of("TLS-01");

@@ -57,7 +57,7 @@ public final class TlsServer implements AutoCloseable {
         return socket;
     }
 
-    public int port() {
+    int port() {
         return bound.getPort();
     }
 
