@@ -37,7 +37,7 @@ public final class AlertingConfig {
     }
 
     /** The seed's alerts; {@link #RULE_MISSING} drops MatchTimeoutRateHigh, {@link #RULE_UNHEALTHY} breaks HighErrorRate. */
-    public static String rules(AlertingSetup setup) {
+    static String rules(AlertingSetup setup) {
         String highErrorRate = setup.ruleUnhealthy
                 // many-to-many match: Prometheus rejects it at every evaluation, the rule's health is "err"
                 ? "sum by (route, status) (rate(http_requests_total[1m])) > on (route) sum by (route, status) (rate(http_requests_total[1m]))"
@@ -98,7 +98,7 @@ public final class AlertingConfig {
      * pager; other critical alerts page; everything else annotates. {@link #WRONG_ROUTE} sends
      * critical alerts to the annotation receiver instead of the pager.
      */
-    public static String alertmanager(AlertingSetup setup, String hookBase) {
+    static String alertmanager(AlertingSetup setup, String hookBase) {
         String criticalReceiver = setup.wrongRoute ? "annotate-l1" : "pager-l2";
         return """
                 # Written by the T-Minus sandbox. Webhooks point to the synthetic game service on loopback.

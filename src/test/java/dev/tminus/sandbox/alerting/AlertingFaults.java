@@ -17,7 +17,7 @@ public final class AlertingFaults {
     private AlertingFaults() {
     }
 
-    public static List<Fault<AlertingSetup>> all() {
+    static List<Fault<AlertingSetup>> all() {
         return List.of(
                 failing(ReleaseSilences.MISSING, "SIL-02", "no active or pending silence matches it",
                         "The pipeline created no silence for payment_gateway_timeout.",

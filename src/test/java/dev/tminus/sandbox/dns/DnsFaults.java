@@ -37,7 +37,7 @@ public final class DnsFaults {
     private DnsFaults() {
     }
 
-    public static List<Fault<DnsSetup>> all() {
+    static List<Fault<DnsSetup>> all() {
         return List.of(
                 failing(MISSING_RECORD, "DNS-01", "but the answer was NXDOMAIN",
                         "login.game.tminus.test. A is deleted from the zone on ns1 and ns2",

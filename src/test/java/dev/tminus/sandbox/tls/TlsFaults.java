@@ -40,7 +40,7 @@ public final class TlsFaults {
     private TlsFaults() {
     }
 
-    public static List<Fault<TlsSetup>> all() {
+    static List<Fault<TlsSetup>> all() {
         return List.of(
                 failing(EXPIRED, Set.of("TLS-01", "TLS-02"), "expired",
                         "every address serves a leaf that expired yesterday (a renewal that never ran)",
