@@ -7,6 +7,7 @@ import dev.tminus.db.Percentiles;
 import dev.tminus.profile.Database;
 import dev.tminus.profile.Profile;
 import dev.tminus.sandbox.Sandbox;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,7 @@ public final class DbBench {
     public static void main(String[] args) {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int largeBurst = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-        Sandbox sandbox = Sandbox.shared();
-        try {
+        try (Sandbox sandbox = new Sandbox(Path.of(System.getProperty("tminus.basedir", ".")))) {
             sandbox.ensure("db");
             Profile profile = sandbox.profile();
             DbProbe probe = new DbProbe("make bench ARGS=db");
@@ -38,9 +38,7 @@ public final class DbBench {
                     System.out.println(line(probe, withBurst(db, burst), rounds));
                 }
             }
-        } finally {
-            Sandbox.closeShared(); // drops the sandbox's account and database before the JVM moves on
-        }
+        } // closing drops the sandbox's account and database before the JVM moves on
     }
 
     static String line(DbProbe probe, Database db, int rounds) {

@@ -5,7 +5,6 @@ import dev.tminus.dns.DnsProbe;
 import dev.tminus.dns.DnsQuery;
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Resolver;
-import dev.tminus.sandbox.dns.BenchZone;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package dev.tminus.bench;
 
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Endpoint;
-import dev.tminus.sandbox.tls.BenchServers;
 import dev.tminus.tls.TlsInspection;
 import dev.tminus.tls.TlsProbe;
 import dev.tminus.tls.TlsTarget;

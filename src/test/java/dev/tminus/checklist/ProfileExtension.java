@@ -2,7 +2,6 @@ package dev.tminus.checklist;
 
 import dev.tminus.check.Area;
 import dev.tminus.profile.Profile;
-import dev.tminus.sandbox.Sandbox;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives a check class its profile: skips the class when the profile does not configure its area
- * (with a reason naming the missing key), starts the sandbox components the area needs when the
- * run targets the sandbox, and resolves {@link Profile} parameters.
+ * (with a reason naming the missing key), stands up what the area needs when the run targets a
+ * {@link LocalEnvironment} (the sandbox), and resolves {@link Profile} parameters.
  */
 public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
@@ -33,8 +32,8 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (Profiles.isSandbox(context) && !Profiles.isPlan(context)) { // a plan touches nothing
-            Sandbox.shared().ensure(tagOf(context));
+        if (!Profiles.isPlan(context)) { // a plan touches nothing
+            LocalEnvironments.of(context).ifPresent(environment -> environment.standUp(tagOf(context)));
         }
     }
 

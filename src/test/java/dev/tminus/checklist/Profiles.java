@@ -3,9 +3,9 @@ package dev.tminus.checklist;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
 import dev.tminus.report.AllureEnvironment;
-import dev.tminus.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The profile of this run, loaded once and kept in the JUnit root store. {@code -Denv} (or the
  * configuration parameter {@code tminus.env}, or {@code TMINUS_ENV}) names it; the default is the
- * sandbox, whose profile comes from the running {@link Sandbox} (T0 and the active faults applied).
+ * sandbox, whose profile comes from the {@link LocalEnvironment} that stands it up (T0 and the active
+ * faults applied).
  */
 public final class Profiles {
 
@@ -33,9 +34,9 @@ public final class Profiles {
                 .getOrComputeIfAbsent("profile", key -> load(context), Profile.class);
     }
 
-    /** Whether this run checks the built-in sandbox. */
+    /** Whether this run checks an environment the suite stands up itself (the built-in sandbox). */
     public static boolean isSandbox(ExtensionContext context) {
-        return "sandbox".equals(envName(context));
+        return LocalEnvironments.exists(envName(context));
     }
 
     /**
@@ -61,11 +62,10 @@ public final class Profiles {
     }
 
     private static Profile load(ExtensionContext context) {
+        Optional<LocalEnvironment> local = LocalEnvironments.of(context);
         Profile profile;
-        if (isSandbox(context)) {
-            Sandbox sandbox = Sandbox.shared();
-            sandbox.applyFaults(faults(context));
-            profile = sandbox.profile();
+        if (local.isPresent()) {
+            profile = local.get().profile(faults(context));
         } else {
             profile = (isPlan(context) ? ProfileLoader.forPlan(basedir(context), System.getenv()) // a plan needs no secret
                     : new ProfileLoader(basedir(context), System.getenv())).load(envName(context));

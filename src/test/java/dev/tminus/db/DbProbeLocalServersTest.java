@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.profile.Database;
 import dev.tminus.profile.Secret;
+import dev.tminus.sandbox.Sandbox;
+import dev.tminus.selftest.SandboxExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Against the machine's own PostgreSQL and MariaDB (the sandbox's servers), read-only. */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class DbProbeLocalServersTest {
 
     private static final String RERUN = "mvn verify -Denv=sandbox -Dchecks=db";
@@ -60,11 +64,11 @@ class DbProbeLocalServersTest {
     }
 
     @Test
-    void entries_sharing_a_server_and_account_do_not_count_each_others_burst() {
+    void entries_sharing_a_server_and_account_do_not_count_each_others_burst(Sandbox sandbox) {
         // GIVEN two entries on the same MariaDB with the same account: the sandbox's own, used by nothing else
-        dev.tminus.sandbox.Sandbox.shared().applyFaults(java.util.Set.of());
-        dev.tminus.sandbox.Sandbox.shared().ensure("db");
-        Database a = dev.tminus.sandbox.Sandbox.shared().profile().databases().stream()
+        sandbox.applyFaults(java.util.Set.of());
+        sandbox.ensure("db");
+        Database a = sandbox.profile().databases().stream()
                 .filter(d -> d.kind() == Database.Kind.MARIADB).findFirst().orElseThrow();
         Database b = new Database("probe-db-2", a.url(), a.username(), a.password(), a.pool(), a.otherClients(),
                 a.pathIdleTimeout(), a.maxQueryLatency(), a.burst(), a.maxIdleInTransaction());

@@ -10,7 +10,7 @@ final class SandboxComponents {
     private SandboxComponents() {
     }
 
-    static List<SandboxComponent> all() {
+    static List<SandboxComponent<?>> all() {
         return List.of(
                 new DnsSandbox(),
                 new TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS

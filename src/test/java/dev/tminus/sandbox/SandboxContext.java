@@ -12,10 +12,10 @@ import java.util.function.Function;
  * @param basedir the project directory
  */
 public record SandboxContext(Profile profile, Path workDir, Path basedir,
-                             Function<Class<? extends SandboxComponent>, SandboxComponent> components) {
+                             Function<Class<? extends SandboxComponent<?>>, SandboxComponent<?>> components) {
 
     /** A component registered before this one, started. */
-    public <T extends SandboxComponent> T component(Class<T> type) {
+    public <T extends SandboxComponent<?>> T component(Class<T> type) {
         return type.cast(components.apply(type));
     }
 }

@@ -5,6 +5,7 @@ import static dev.tminus.checklist.Readiness.assertThat;
 import dev.tminus.ProbeException;
 import dev.tminus.check.Check;
 import dev.tminus.checklist.DbChecklist;
+import dev.tminus.db.AuthenticationFailed;
 import dev.tminus.db.BurstResult;
 import dev.tminus.db.DbObservation;
 import dev.tminus.db.Login;
@@ -31,7 +32,8 @@ class DbChecks {
 
     /**
      * The database answers on its address and lets the check's account in within the pool's
-     * {@code connectionTimeout}; the server version goes into the evidence.
+     * {@code connectionTimeout}; the server version goes into the evidence. A server that refuses the
+     * login has answered: NOT READY; one that cannot be reached is COULD NOT CHECK.
      * If this fails: check the address and port, firewalls on the path, and the account and its password.
      */
     @Check(id = "DB-01", claim = "reachable and authenticated within connectionTimeout")
@@ -39,6 +41,9 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void reachable_and_authenticated(DbItem item) {
         DbObservation seen = item.observation().get();
+        ProbeException failure = seen.login().failure().orElse(null); // a refused login is an answer: NOT READY
+        assertThat(failure instanceof AuthenticationFailed).withFailMessage(() -> DbMessages.refusedLogin(item, failure))
+                .isFalse();
         Login login = seen.login().get();
         Evidence.attach("login", login.describe());
         assertThat(login.took()).withFailMessage(() -> DbMessages.slowLogin(item, login))

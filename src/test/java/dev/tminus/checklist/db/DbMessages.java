@@ -33,6 +33,12 @@ final class DbMessages {
                 + "Check the network path and the server's authentication load, then re-run: " + item.rerun();
     }
 
+    static String refusedLogin(DbItem item, dev.tminus.ProbeException refusal) {
+        return "Expecting a login to " + item.where() + " as " + item.db().username() + "\n"
+                + "  to be accepted\n"
+                + "but the server refused it. " + refusal.getMessage();
+    }
+
     static String capacity(DbItem item, SlotBudget budget) {
         int planned = SlotBudget.planned(item.db());
         return "Expecting the planned connections to " + item.where() + "\n"

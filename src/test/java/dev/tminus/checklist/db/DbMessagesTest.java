@@ -70,6 +70,23 @@ class DbMessagesTest {
     }
 
     @Test
+    void refused_login_message_names_the_account_and_what_the_server_said() {
+        // GIVEN a login the server refused
+        var refusal = new dev.tminus.db.AuthenticationFailed("Could not log in to player-db (10.0.0.5:5432/game) as user"
+                + " launch_check on database game:\n  the server refused the login (FATAL: password authentication failed).\n"
+                + "Check the password, then re-run: mvn verify -Denv=staging -Dchecks=db", null);
+
+        // WHEN the DB-01 message is written / THEN it says who was refused where, and the server's words
+        assertThat(DbMessages.refusedLogin(item(playerDb(4)), refusal)).isEqualTo("""
+                Expecting a login to player-db (10.0.0.5:5432/game) as launch_check
+                  to be accepted
+                but the server refused it. Could not log in to player-db (10.0.0.5:5432/game) as user launch_check \
+                on database game:
+                  the server refused the login (FATAL: password authentication failed).
+                Check the password, then re-run: mvn verify -Denv=staging -Dchecks=db""");
+    }
+
+    @Test
     void capacity_message_writes_out_the_plan_and_the_slots() {
         // GIVEN a plan of 16 × 10 + 10 and a role limit of 60 on a server with 100 − 3 − 2 usable slots
         SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()));

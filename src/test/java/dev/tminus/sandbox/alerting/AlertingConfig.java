@@ -1,17 +1,16 @@
 package dev.tminus.sandbox.alerting;
 
-import java.util.Set;
 
 /**
  * The configuration files of the sandbox's Prometheus and Alertmanager: scrape every second, evaluate
  * every second, the seed's alert rules, and an L1/L2/L3 routing tree whose webhooks all point to the
  * synthetic game service on loopback. Faults change the files; the processes reload them.
  */
-final class AlertingConfig {
+public final class AlertingConfig {
 
-    static final String RULE_MISSING = "rule-missing";
+    public static final String RULE_MISSING = "rule-missing";
     static final String RULE_UNHEALTHY = "rule-unhealthy";
-    static final String WRONG_ROUTE = "wrong-route";
+    public static final String WRONG_ROUTE = "wrong-route";
 
     private AlertingConfig() {
     }
@@ -38,12 +37,12 @@ final class AlertingConfig {
     }
 
     /** The seed's alerts; {@link #RULE_MISSING} drops MatchTimeoutRateHigh, {@link #RULE_UNHEALTHY} breaks HighErrorRate. */
-    static String rules(Set<String> faults) {
-        String highErrorRate = faults.contains(RULE_UNHEALTHY)
+    static String rules(AlertingSetup setup) {
+        String highErrorRate = setup.ruleUnhealthy
                 // many-to-many match: Prometheus rejects it at every evaluation, the rule's health is "err"
                 ? "sum by (route, status) (rate(http_requests_total[1m])) > on (route) sum by (route, status) (rate(http_requests_total[1m]))"
                 : "sum(rate(http_requests_total{status=~\\\"5..\\\"}[1m])) / sum(rate(http_requests_total[1m])) > 0.005";
-        String matchTimeout = faults.contains(RULE_MISSING) ? "" : """
+        String matchTimeout = setup.ruleMissing ? "" : """
                       - alert: MatchTimeoutRateHigh
                         expr: "sum(rate(match_timeouts_total[15s])) / sum(rate(http_requests_total{route=\\"/match\\"}[15s])) > 0.03"
                         for: 2m
@@ -99,8 +98,8 @@ final class AlertingConfig {
      * pager; other critical alerts page; everything else annotates. {@link #WRONG_ROUTE} sends
      * critical alerts to the annotation receiver instead of the pager.
      */
-    static String alertmanager(Set<String> faults, String hookBase) {
-        String criticalReceiver = faults.contains(WRONG_ROUTE) ? "annotate-l1" : "pager-l2";
+    static String alertmanager(AlertingSetup setup, String hookBase) {
+        String criticalReceiver = setup.wrongRoute ? "annotate-l1" : "pager-l2";
         return """
                 # Written by the T-Minus sandbox. Webhooks point to the synthetic game service on loopback.
                 route:

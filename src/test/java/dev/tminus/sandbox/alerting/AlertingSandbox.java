@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,18 +31,17 @@ import java.util.stream.Stream;
  * {@link #alertmanagerUrl()} and {@link #service()}; this component's {@link #apply} touches only
  * the service control its own faults use ({@code matchTimeoutRatio}).
  */
-public final class AlertingSandbox implements SandboxComponent {
+public final class AlertingSandbox implements SandboxComponent<AlertingSetup> {
 
     static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
     static final Path ALERTMANAGER = Path.of("/usr/bin/prometheus-alertmanager");
-    static final int PROMETHEUS_PORT = 19090;
-    static final int ALERTMANAGER_PORT = 19093;
+    public static final int PROMETHEUS_PORT = 19090;
+    public static final int ALERTMANAGER_PORT = 19093;
     private static final Duration READY_BUDGET = Duration.ofSeconds(30);
-    private static final Set<String> OWN_FAULTS = AlertingFaults.all().stream().map(Fault::name)
-            .collect(Collectors.toUnmodifiableSet());
 
     private final SyntheticGameService service = new SyntheticGameService();
     private final BadGatewayServer badGateway = new BadGatewayServer();
+    private final NotReadyProxy notReady = new NotReadyProxy(java.net.URI.create("http://127.0.0.1:" + PROMETHEUS_PORT));
     private final LocalHttp http = new LocalHttp();
     private ManagedProcess prometheus;
     private ManagedProcess alertmanager;
@@ -64,9 +61,16 @@ public final class AlertingSandbox implements SandboxComponent {
         return Set.of("silence", "golden-hour");
     }
 
+    private final List<Fault<AlertingSetup>> faults = AlertingFaults.all();
+
     @Override
-    public List<Fault> faults() {
-        return AlertingFaults.all();
+    public List<Fault<AlertingSetup>> faults() {
+        return faults;
+    }
+
+    @Override
+    public AlertingSetup healthySetup() {
+        return new AlertingSetup();
     }
 
     public String prometheusUrl() {
@@ -90,9 +94,10 @@ public final class AlertingSandbox implements SandboxComponent {
         deleteTree(dir.resolve("prometheus-data"));
         service.start();
         badGateway.start();
+        notReady.start();
         Files.writeString(dir.resolve("prometheus.yml"), AlertingConfig.prometheus(ALERTMANAGER_PORT));
-        writeRules(Set.of());
-        writeRouting(Set.of());
+        writeRules(new AlertingSetup());
+        writeRouting(new AlertingSetup());
         alertmanager = new ManagedProcess("alertmanager", ALERTMANAGER, List.of(
                 "--config.file=" + dir.resolve("alertmanager.yml"),
                 "--storage.path=" + dir.resolve("alertmanager-data"),
@@ -113,45 +118,43 @@ public final class AlertingSandbox implements SandboxComponent {
                 () -> http.getJson(prometheusUrl() + "/api/v1/query?query=up%7Bjob%3D%22game%22%7D"),
                 answer -> answer.map(a -> a.path("data").path("result").path(0).path("value").path(1).asText())
                         .filter("1"::equals).isPresent(), prometheus::logTail);
-        awaitRulesEvaluated(Instant.now(), Set.of());
+        awaitRulesEvaluated(Instant.now(), new AlertingSetup());
         silences = new ReleaseSilences(java.net.URI.create(alertmanagerUrl()));
-        createSilences(Set.of());
+        createSilences(new AlertingSetup());
     }
 
     @Override
-    public void apply(Set<String> faults) throws Exception {
-        Set<String> mine = new TreeSet<>(faults);
-        mine.retainAll(OWN_FAULTS);
-        service.matchTimeoutRatio(mine.contains(AlertingFaults.REQUIRED_ALERT_FIRING) ? 0.5 : 0.0);
-        if (writeRules(mine)) {
+    public void apply(AlertingSetup setup) throws Exception {
+        service.matchTimeoutRatio(setup.matchTimeoutRatio);
+        if (writeRules(setup)) {
             Instant reloaded = Instant.now();
             http.post(prometheusUrl() + "/-/reload");
-            awaitRulesEvaluated(reloaded, mine);
+            awaitRulesEvaluated(reloaded, setup);
         }
-        if (mine.contains(AlertingFaults.ALERTMANAGER_DOWN)) {
+        if (setup.alertmanagerDown) {
             alertmanager.stop();
         } else {
-            boolean changed = writeRouting(mine);
+            boolean changed = writeRouting(setup);
             if (!alertmanager.alive()) {
                 startAlertmanager();
             } else if (changed && !http.post(alertmanagerUrl() + "/-/reload")) {
                 throw new IllegalStateException("Alertmanager refused its new configuration:\n" + alertmanager.logTail());
             }
             silences.expireAll();
-            createSilences(mine);
+            createSilences(setup);
         }
-        boolean firing = mine.contains(AlertingFaults.REQUIRED_ALERT_FIRING);
+        boolean firing = setup.requiredAlertFiring();
         LocalHttp.await(firing ? "MatchTimeoutRateHigh pending" : "MatchTimeoutRateHigh inactive", READY_BUDGET,
                 () -> http.getJson(prometheusUrl() + "/api/v1/alerts"),
                 answer -> answer.isPresent() && firing == answer.get().path("data").path("alerts").findValuesAsText("alertname")
                         .contains("MatchTimeoutRateHigh"), prometheus::logTail);
     }
 
-    private void createSilences(Set<String> faults) throws IOException {
+    private void createSilences(AlertingSetup setup) throws IOException {
         Optional<Alerting.SilencePlan> plan = context.profile().alerting().flatMap(Alerting::silence);
         if (plan.isPresent()) {
             Instant t0 = context.profile().launch().at().orElseGet(Instant::now);
-            silences.create(plan.get(), t0, context.profile().launch().release(), faults);
+            silences.create(plan.get(), t0, context.profile().launch().release(), setup);
         }
     }
 
@@ -162,8 +165,8 @@ public final class AlertingSandbox implements SandboxComponent {
                 () -> http.get(alertmanagerUrl() + "/-/ready").isPresent(), ok -> ok, alertmanager::logTail);
     }
 
-    private boolean writeRules(Set<String> faults) throws IOException {
-        String text = AlertingConfig.rules(faults);
+    private boolean writeRules(AlertingSetup setup) throws IOException {
+        String text = AlertingConfig.rules(setup);
         if (text.equals(rules)) {
             return false;
         }
@@ -172,8 +175,8 @@ public final class AlertingSandbox implements SandboxComponent {
         return true;
     }
 
-    private boolean writeRouting(Set<String> faults) throws IOException {
-        String text = AlertingConfig.alertmanager(faults, service.baseUrl());
+    private boolean writeRouting(AlertingSetup setup) throws IOException {
+        String text = AlertingConfig.alertmanager(setup, service.baseUrl());
         if (text.equals(routing)) {
             return false;
         }
@@ -183,8 +186,8 @@ public final class AlertingSandbox implements SandboxComponent {
     }
 
     /** Waits until every loaded rule was evaluated after {@code since} and the expected rule set is there. */
-    private void awaitRulesEvaluated(Instant since, Set<String> faults) {
-        boolean missing = faults.contains(AlertingConfig.RULE_MISSING);
+    private void awaitRulesEvaluated(Instant since, AlertingSetup setup) {
+        boolean missing = setup.ruleMissing;
         LocalHttp.await("Prometheus to evaluate the sandbox's rules", READY_BUDGET,
                 () -> http.getJson(prometheusUrl() + "/api/v1/rules?type=alert"),
                 answer -> answer.map(a -> evaluatedSince(a, since)
@@ -232,6 +235,7 @@ public final class AlertingSandbox implements SandboxComponent {
             alertmanager.stop();
         }
         badGateway.close();
+        notReady.close();
         service.close();
     }
 }

@@ -13,18 +13,18 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** The sandbox's own small HTTP needs: readiness waits and reloads, each bounded. */
-final class LocalHttp {
+public final class LocalHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json = new ObjectMapper();
 
     /** The body when the URL answers 200, else empty (refused, timeout, other status). */
-    Optional<String> get(String url) {
+    public Optional<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    Optional<JsonNode> getJson(String url) {
+    public Optional<JsonNode> getJson(String url) {
         return get(url).flatMap(body -> {
             try {
                 return Optional.of(json.readTree(body));

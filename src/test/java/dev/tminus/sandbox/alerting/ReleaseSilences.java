@@ -20,19 +20,18 @@ import java.util.Set;
 /**
  * Creates the release silences in the sandbox's Alertmanager the way a deployment pipeline does: one
  * silence per planned alert, equality matchers on its labels, the planned window, the release id in
- * the comment and the pipeline as author. Faults bend exactly one of these habits. Everything it
+ * the comment and the pipeline as author. Faults bend exactly one of these habits (their names are here). Everything it
  * created is expired again on {@link #expireAll()} (Alertmanager has no real delete).
  */
-final class ReleaseSilences {
+public final class ReleaseSilences {
 
-    static final String MISSING = "silence-missing";
+    public static final String MISSING = "silence-missing";
     static final String OVER_BROAD = "silence-over-broad";
     static final String NEGATIVE_ABSENT = "silence-negative-matcher-absent-label";
     static final String WITHOUT_RELEASE = "silence-without-release";
     static final String TOO_LONG = "silence-too-long";
     static final String DRIFTED = "silence-window-drifted";
-    static final Set<String> FAULTS = Set.of(MISSING, OVER_BROAD, NEGATIVE_ABSENT, WITHOUT_RELEASE, TOO_LONG, DRIFTED);
-    static final String AUTHOR = "deploy-pipeline (launch job #4711)";
+    public static final String AUTHOR = "deploy-pipeline (launch job #4711)";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -43,38 +42,38 @@ final class ReleaseSilences {
         this.alertmanager = alertmanager;
     }
 
-    /** Creates the silences the plan calls for, bent by the silence faults among {@code faults}. */
-    void create(SilencePlan plan, Instant t0, String release, Set<String> faults) throws IOException {
+    /** Creates the silences the plan calls for, bent as the setup says. */
+    public void create(SilencePlan plan, Instant t0, String release, AlertingSetup setup) throws IOException {
         Instant start = plan.startsBy().resolve(java.util.Optional.of(t0));
         Instant end = start.plus(plan.duration());
         String comment = "release " + release + ": rollout and warm-up window (" + plan.startsBy() + " for "
                 + dev.tminus.profile.Durations.format(plan.duration()) + ")";
         List<Map<String, String>> alerts = plan.alerts();
         for (int i = 0; i < alerts.size(); i++) {
-            if (i == 1 && faults.contains(MISSING)) {
+            if (i == 1 && setup.silenceMissing) {
                 continue;
             }
             Instant until = end;
             String note = comment;
             String author = AUTHOR;
-            if (i == 0 && faults.contains(TOO_LONG)) {
+            if (i == 0 && setup.silenceTooLong) {
                 until = t0.plus(Duration.ofMinutes(150));
             }
-            if (i == 0 && faults.contains(DRIFTED)) {
+            if (i == 0 && setup.silenceDrifted) {
                 until = end.plus(Duration.ofMinutes(25));
             }
-            if (i == 0 && faults.contains(WITHOUT_RELEASE)) {
+            if (i == 0 && setup.silenceWithoutRelease) {
                 note = "rollout window";
                 author = "";
             }
             post(equalities(alerts.get(i)), start, until, author, note);
         }
-        if (faults.contains(OVER_BROAD)) {
+        if (setup.silenceOverBroad) {
             // "silence everything of the rollout": every alert with a service label, any severity
             post(List.of(matcher("service", ".+", true, true), matcher("severity", ".*", true, true)),
                     start, end, AUTHOR, comment + " (all services)");
         }
-        if (faults.contains(NEGATIVE_ABSENT)) {
+        if (setup.silenceNegativeMatcherOnAbsentLabel) {
             // meant "gateway alerts except P0", but no rule carries a tier label: tier!="p0" matches them all
             post(List.of(matcher("service", "gateway", false, true), matcher("tier", "p0", false, false)),
                     start, end, AUTHOR, comment + " (gateway, except P0)");

@@ -2,15 +2,16 @@ package dev.tminus.sandbox.db;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.sandbox.Fault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The database faults of the sandbox: each turns exactly the named checks red. Faults in the
- * environment are set up by {@link DbSandbox#apply}; faults in the plan edit the sandbox profile.
+ * The database faults of the sandbox: each declares what it does to the {@link DbSetup} (faults in
+ * the environment) or to the sandbox profile (faults in the plan), and which checks it turns red.
  */
-final class DbFaults {
+public final class DbFaults {
 
     static final String TAG = "db";
     static final String PLAYER_DB = "player-db";
@@ -32,9 +33,9 @@ final class DbFaults {
     static final String NO_MONITORING_GRANT = "db-no-monitoring-grant";
     static final String OWN_IDLE_IN_TRANSACTION = "db-own-session-idle-in-transaction";
     static final String SLOW_PATH = "db-slow-path";
-    static final String UNREACHABLE_PORT = "db-unreachable-port";
-    static final String WRONG_PASSWORD = "db-wrong-password";
-    static final String LOGIN_REFUSED = "db-login-refused";
+    public static final String UNREACHABLE_PORT = "db-unreachable-port";
+    public static final String WRONG_PASSWORD = "db-wrong-password";
+    public static final String LOGIN_REFUSED = "db-login-refused";
 
     /** The limit the role-limit fault sets: below the sandbox's burst of 8. */
     static final int LOW_ACCOUNT_LIMIT = 5;
@@ -47,63 +48,77 @@ final class DbFaults {
     static final String SHORT_IDLE_SESSION_TIMEOUT = "10min";
     static final String WRONG_PASSWORD_DEFAULT = "wrong-sandbox-pw";
 
-    private static final Set<String> ALL_CHECKS = Set.of("DB-01", "DB-02", "DB-03", "DB-04", "DB-05", "DB-06",
-            "DB-07", "DB-08", "DB-09");
-
     private DbFaults() {
     }
 
-    /** The faults that play a least-privilege account: no pg_monitor, no PROCESS. */
-    static boolean withoutMonitoring(Set<String> faults) {
-        return faults.contains(NO_MONITORING_GRANT) || faults.contains(OWN_IDLE_IN_TRANSACTION);
-    }
-
-    static List<Fault> all() {
+    public static List<Fault<DbSetup>> all() {
         return List.of(
-                new Fault(ROLE_LIMIT_BELOW_BURST, TAG, "the account may open only " + LOW_ACCOUNT_LIMIT
-                        + " connections (PostgreSQL role CONNECTION LIMIT, MariaDB MAX_USER_CONNECTIONS), fewer than"
-                        + " the burst of 8", Set.of("DB-02", "DB-03", "DB-04"), Set.of(),
-                        "connection limit " + LOW_ACCOUNT_LIMIT, p -> { }),
-                new Fault(FLEET_OVER_MAX_CONNECTIONS, TAG, "the plan runs 16 instances × 10 connections, more than"
-                        + " max_connections", Set.of("DB-02", "DB-03"), Set.of(), "max_connections",
-                        each(db -> ((ObjectNode) db.get("pool")).put("instances", 16))),
-                Fault.failing(HEADROOM_TAKEN, TAG, "DB-03", "more than the account's limit",
-                        "the account already holds " + HELD_FOR_ACCOUNT + " connections, so the fleet no longer fits"),
-                Fault.failing(PATH_KEEPS_CONNECTIONS, TAG, "DB-05", "did not go back",
-                        "a pooling proxy on the path keeps server connections after the pool closed them")
+                fault(ROLE_LIMIT_BELOW_BURST, Set.of("DB-02", "DB-03", "DB-04"), "connection limit " + LOW_ACCOUNT_LIMIT,
+                        "the account may open only " + LOW_ACCOUNT_LIMIT + " connections (PostgreSQL role CONNECTION"
+                                + " LIMIT, MariaDB MAX_USER_CONNECTIONS), fewer than the burst of 8",
+                        s -> s.accountLimit = LOW_ACCOUNT_LIMIT),
+                fault(FLEET_OVER_MAX_CONNECTIONS, Set.of("DB-02", "DB-03"), "max_connections",
+                        "the plan runs 16 instances × 10 connections, more than max_connections", Fault.none())
+                        .withProfilePatch(each(db -> ((ObjectNode) db.get("pool")).put("instances", 16))),
+                fault(HEADROOM_TAKEN, Set.of("DB-03"), "more than the account's limit",
+                        "the account already holds " + HELD_FOR_ACCOUNT + " connections, so the fleet no longer fits",
+                        s -> s.heldForAccount = HELD_FOR_ACCOUNT),
+                fault(PATH_KEEPS_CONNECTIONS, Set.of("DB-05"), "did not go back",
+                        "a pooling proxy on the path keeps server connections after the pool closed them",
+                        s -> s.pathKeepsServerConnections = true)
                         .withProfilePatch(viaProxies()),
-                Fault.failing(SERVER_IDLE_LIMIT, TAG, "DB-06", "idle_session_timeout (set for role tminus_check) 10m",
+                fault(SERVER_IDLE_LIMIT, Set.of("DB-06"), "idle_session_timeout (set for role tminus_check) 10m",
                         "PostgreSQL ends idle sessions of the role after " + SHORT_IDLE_SESSION_TIMEOUT
-                                + ", before the pool's maxLifetime 20m"),
-                Fault.failing(LIFETIME_OVER_WAIT_TIMEOUT, TAG, "DB-06", "wait_timeout (GLOBAL) 8h",
-                        "the plan keeps MariaDB connections 9h, longer than the server's wait_timeout")
+                                + ", before the pool's maxLifetime 20m",
+                        s -> s.idleSessionTimeout = SHORT_IDLE_SESSION_TIMEOUT),
+                fault(LIFETIME_OVER_WAIT_TIMEOUT, Set.of("DB-06"), "wait_timeout (GLOBAL) 8h",
+                        "the plan keeps MariaDB connections 9h, longer than the server's wait_timeout", Fault.none())
                         .withProfilePatch(only(MATCH_DB, db -> {
                             ((ObjectNode) db.get("pool")).put("maxLifetime", "9h");
                             db.put("pathIdleTimeout", "24h");
                         })),
-                Fault.failing(IDLE_IN_TRANSACTION, TAG, "DB-07", "idle in transaction for",
-                        "an administrator's session sits in an open transaction on both servers"),
-                Fault.failing(NO_IDLE_IN_TRANSACTION_TIMEOUT, TAG, "DB-09", "idle_in_transaction_session_timeout",
-                        "PostgreSQL has no idle_in_transaction_session_timeout for the sandbox database"),
-                new Fault(NO_MONITORING_GRANT, TAG, "the account has no monitoring grant (PostgreSQL pg_monitor,"
-                        + " MariaDB PROCESS) while an administrator's session is open on both servers: connections are"
-                        + " still counted, other sessions' transactions are not visible", Set.of(), Set.of("DB-07"),
-                        "Grant the account read-only monitoring (GRANT ", p -> { }),
-                new Fault(OWN_IDLE_IN_TRANSACTION, TAG, "the account has no monitoring grant and its own session sits"
-                        + " in an open transaction on both servers: PostgreSQL shows it to the account, MariaDB shows"
-                        + " no transaction without PROCESS", Set.of("DB-07"), Set.of("DB-07"),
-                        " of tminus_check on tminus_sandbox from ", p -> { }),
-                Fault.failing(SLOW_PATH, TAG, "DB-08", "SELECT 1 round trips",
-                        "the network path adds " + DbSandbox.SLOW_PATH_DELAY_MS + "ms to every answer from both servers").withProfilePatch(viaProxies()),
-                new Fault(UNREACHABLE_PORT, TAG, "the profile points both databases at a port nothing listens on",
-                        Set.of(), ALL_CHECKS, "Could not reach", each(db -> db.put("url",
-                        db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),
-                new Fault(WRONG_PASSWORD, TAG, "the MariaDB account's password in the profile is wrong", Set.of(),
-                        ALL_CHECKS, "as user tminus_check on database tminus_sandbox",
-                        only(MATCH_DB, db -> db.put("password",
+                fault(IDLE_IN_TRANSACTION, Set.of("DB-07"), "idle in transaction for",
+                        "an administrator's session sits in an open transaction on both servers",
+                        s -> s.adminIdleTransaction = true),
+                fault(NO_IDLE_IN_TRANSACTION_TIMEOUT, Set.of("DB-09"), "idle_in_transaction_session_timeout",
+                        "PostgreSQL has no idle_in_transaction_session_timeout for the sandbox database",
+                        s -> s.idleInTransactionTimeout = false),
+                new Fault<DbSetup>(NO_MONITORING_GRANT, TAG, "the account has no monitoring grant (PostgreSQL"
+                        + " pg_monitor, MariaDB PROCESS) while an administrator's session is open on both servers:"
+                        + " connections are still counted, other sessions' transactions are not visible", Set.of(),
+                        Set.of("DB-07"), "Grant the account read-only monitoring (GRANT ", p -> { }, s -> {
+                            s.monitoringGrant = false;
+                            s.adminSession = true;
+                        }),
+                new Fault<DbSetup>(OWN_IDLE_IN_TRANSACTION, TAG, "the account has no monitoring grant and its own"
+                        + " session sits in an open transaction on both servers: PostgreSQL shows it to the account,"
+                        + " MariaDB shows no transaction without PROCESS", Set.of("DB-07"), Set.of("DB-07"),
+                        " of tminus_check on tminus_sandbox from ", p -> { }, s -> {
+                            s.monitoringGrant = false;
+                            s.ownIdleTransaction = true;
+                        }),
+                fault(SLOW_PATH, Set.of("DB-08"), "SELECT 1 round trips",
+                        "the network path adds " + DbSandbox.SLOW_PATH_DELAY_MS + "ms to every answer from both servers",
+                        s -> s.pathDelay = Duration.ofMillis(DbSandbox.SLOW_PATH_DELAY_MS))
+                        .withProfilePatch(viaProxies()),
+                Fault.<DbSetup>breaksEveryCheckOf(UNREACHABLE_PORT, TAG, "Could not reach",
+                        "the profile points both databases at a port nothing listens on", Fault.none())
+                        .withProfilePatch(each(db -> db.put("url",
+                                db.get("url").asText().replaceFirst("//[^/]+/", "//127.0.0.1:" + CLOSED_PORT + "/")))),
+                Fault.<DbSetup>breaksEveryCheckOf(WRONG_PASSWORD, TAG, "as user tminus_check on database tminus_sandbox",
+                        "the MariaDB account's password in the profile is wrong: MariaDB refuses the login", Fault.none())
+                        .failingInstead("DB-01")
+                        .withProfilePatch(only(MATCH_DB, db -> db.put("password",
                                 "${TMINUS_SANDBOX_WRONG_DB_PASSWORD:-" + WRONG_PASSWORD_DEFAULT + "}"))),
-                new Fault(LOGIN_REFUSED, TAG, "the PostgreSQL role may not log in (NOLOGIN)", Set.of(), ALL_CHECKS,
-                        "as user tminus_check on database tminus_sandbox", p -> { }));
+                Fault.breaksEveryCheckOf(LOGIN_REFUSED, TAG, "as user tminus_check on database tminus_sandbox",
+                        "the PostgreSQL role may not log in (NOLOGIN): PostgreSQL refuses the login",
+                        (DbSetup s) -> s.loginAllowed = false)
+                        .failingInstead("DB-01"));
+    }
+
+    private static Fault<DbSetup> fault(String name, Set<String> failed, String message, String description,
+                                        Fault.Effect<DbSetup> effect) {
+        return new Fault<>(name, TAG, description, failed, Set.of(), message, p -> { }, effect);
     }
 
     /** Points both databases at the loopback proxies in front of their servers. */

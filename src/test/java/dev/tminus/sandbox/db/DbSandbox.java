@@ -22,7 +22,7 @@ import java.util.Set;
  * proxies (PostgreSQL 127.0.0.1:15432, MariaDB 127.0.0.1:13306) play a slow path and a pooling
  * proxy that keeps server connections.
  */
-public final class DbSandbox implements SandboxComponent {
+public final class DbSandbox implements SandboxComponent<DbSetup> {
 
     /** What the slow path adds to every answer: above the sandbox's maxQueryLatency of 50ms. */
     static final long SLOW_PATH_DELAY_MS = 60;
@@ -42,9 +42,11 @@ public final class DbSandbox implements SandboxComponent {
         return Set.of("db");
     }
 
+    private final List<Fault<DbSetup>> faults = DbFaults.all();
+
     @Override
-    public List<Fault> faults() {
-        return DbFaults.all();
+    public List<Fault<DbSetup>> faults() {
+        return faults;
     }
 
     @Override
@@ -74,29 +76,34 @@ public final class DbSandbox implements SandboxComponent {
     }
 
     @Override
-    public void apply(Set<String> faults) throws Exception {
+    public DbSetup healthySetup() {
+        return new DbSetup();
+    }
+
+    @Override
+    public void apply(DbSetup setup) throws Exception {
         for (LoopbackProxy proxy : proxies.values()) {
             proxy.dropConnections();
-            proxy.delay(faults.contains(DbFaults.SLOW_PATH) ? Duration.ofMillis(SLOW_PATH_DELAY_MS) : Duration.ZERO);
-            proxy.keepServerSide(faults.contains(DbFaults.PATH_KEEPS_CONNECTIONS));
+            proxy.delay(setup.pathDelay);
+            proxy.keepServerSide(setup.pathKeepsServerConnections);
         }
         for (ServerAdmin admin : admins.values()) {
             admin.release();
-            admin.configure(faults);
-            if (faults.contains(DbFaults.HEADROOM_TAKEN)) {
-                admin.holdForAccount(DbFaults.HELD_FOR_ACCOUNT);
+            admin.configure(setup);
+            if (setup.heldForAccount > 0) {
+                admin.holdForAccount(setup.heldForAccount);
             }
-            if (faults.contains(DbFaults.IDLE_IN_TRANSACTION)) {
+            if (setup.adminIdleTransaction) {
                 admin.holdIdleTransaction();
             }
-            if (faults.contains(DbFaults.NO_MONITORING_GRANT)) {
+            if (setup.adminSession) {
                 admin.holdAdminSession();
             }
-            if (faults.contains(DbFaults.OWN_IDLE_IN_TRANSACTION)) {
+            if (setup.ownIdleTransaction) {
                 admin.holdOwnIdleTransaction();
             }
         }
-        if (faults.contains(DbFaults.IDLE_IN_TRANSACTION) || faults.contains(DbFaults.OWN_IDLE_IN_TRANSACTION)) {
+        if (setup.idleTransactionHeld()) {
             Thread.sleep(idleInTransactionBound.plusMillis(700).toMillis()); // the sessions must be older than the bound
         }
     }

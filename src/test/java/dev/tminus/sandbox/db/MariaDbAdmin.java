@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The sandbox on MariaDB: account {@code 'tminus_check'@'127.0.0.1'} (MAX_USER_CONNECTIONS 60,
@@ -67,12 +66,10 @@ final class MariaDbAdmin extends ServerAdmin {
     }
 
     @Override
-    void configure(Set<String> faults) throws SQLException {
+    void configure(DbSetup setup) throws SQLException {
         try (Connection c = admin()) {
-            exec(c, "ALTER USER " + user() + " WITH MAX_USER_CONNECTIONS "
-                    + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT),
-                    (DbFaults.withoutMonitoring(faults) ? "REVOKE PROCESS ON *.* FROM " : "GRANT PROCESS ON *.* TO ")
-                            + user());
+            exec(c, "ALTER USER " + user() + " WITH MAX_USER_CONNECTIONS " + setup.accountLimit,
+                    (setup.monitoringGrant ? "GRANT PROCESS ON *.* TO " : "REVOKE PROCESS ON *.* FROM ") + user());
         }
     }
 

@@ -4,7 +4,6 @@ import static dev.tminus.sandbox.db.DbFaults.ACCOUNT_LIMIT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 
 /**
  * The sandbox on PostgreSQL: role {@code tminus_check} (LOGIN, CONNECTION LIMIT 60, read-only by
@@ -47,18 +46,15 @@ final class PostgresAdmin extends ServerAdmin {
     }
 
     @Override
-    void configure(Set<String> faults) throws SQLException {
+    void configure(DbSetup setup) throws SQLException {
         try (Connection c = admin()) {
-            exec(c, "alter role " + account + " connection limit "
-                            + (faults.contains(DbFaults.ROLE_LIMIT_BELOW_BURST) ? DbFaults.LOW_ACCOUNT_LIMIT : ACCOUNT_LIMIT),
-                    "alter role " + account + (faults.contains(DbFaults.LOGIN_REFUSED) ? " nologin" : " login"),
-                    "alter role " + account + " set idle_session_timeout = " + quoted(
-                            faults.contains(DbFaults.SERVER_IDLE_LIMIT) ? DbFaults.SHORT_IDLE_SESSION_TIMEOUT
-                                    : DbFaults.IDLE_SESSION_TIMEOUT),
-                    faults.contains(DbFaults.NO_IDLE_IN_TRANSACTION_TIMEOUT)
-                            ? "alter database " + database + " reset idle_in_transaction_session_timeout"
-                            : "alter database " + database + " set idle_in_transaction_session_timeout = '60s'",
-                    (DbFaults.withoutMonitoring(faults) ? "revoke pg_monitor from " : "grant pg_monitor to ") + account);
+            exec(c, "alter role " + account + " connection limit " + setup.accountLimit,
+                    "alter role " + account + (setup.loginAllowed ? " login" : " nologin"),
+                    "alter role " + account + " set idle_session_timeout = " + quoted(setup.idleSessionTimeout),
+                    setup.idleInTransactionTimeout
+                            ? "alter database " + database + " set idle_in_transaction_session_timeout = '60s'"
+                            : "alter database " + database + " reset idle_in_transaction_session_timeout",
+                    (setup.monitoringGrant ? "grant pg_monitor to " : "revoke pg_monitor from ") + account);
         }
     }
 

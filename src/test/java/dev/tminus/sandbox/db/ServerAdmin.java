@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +41,8 @@ abstract class ServerAdmin implements AutoCloseable {
     /** Creates the account (read-only grants) and the database, healthy. */
     abstract void create() throws SQLException;
 
-    /** Sets the account and database settings for exactly these faults (healthy for the others). */
-    abstract void configure(Set<String> faults) throws SQLException;
+    /** Sets the account and database settings of this setup. */
+    abstract void configure(DbSetup setup) throws SQLException;
 
     /** An administrator's session on the sandbox database, left in an open transaction. */
     abstract Connection openIdleTransaction() throws SQLException;

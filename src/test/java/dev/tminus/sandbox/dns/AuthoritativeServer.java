@@ -27,11 +27,11 @@ import org.xbill.DNS.Zone;
  * SRV targets' addresses in the additional section, and EDNS Client Subnet routing: a query whose
  * client subnet lies in a region gets that region's records and the subnet echoed with its scope.
  */
-final class AuthoritativeServer implements DnsListener.Handler {
+public final class AuthoritativeServer implements DnsListener.Handler {
 
     /** What the server serves right now; swapped whole when faults change. */
-    record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis, boolean garbled) {
-        Setup {
+    public record Setup(Zone zone, boolean aa, List<RegionAnswer> regions, long delayMillis, boolean garbled) {
+        public Setup {
             regions = List.copyOf(regions);
         }
 
@@ -49,7 +49,7 @@ final class AuthoritativeServer implements DnsListener.Handler {
 
     private volatile Setup setup;
 
-    AuthoritativeServer(Setup setup) {
+    public AuthoritativeServer(Setup setup) {
         this.setup = setup;
     }
 

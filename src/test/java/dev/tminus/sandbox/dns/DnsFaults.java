@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.checklist.Tags;
 import dev.tminus.sandbox.Fault;
 import java.util.List;
-import java.util.Set;
+import org.xbill.DNS.Type;
 
-/** The DNS sandbox's named faults: each turns its check red with a known message fragment. */
-final class DnsFaults {
+/** The DNS sandbox's named faults: each declares what it does to the {@link DnsSetup} and which checks it turns red. */
+public final class DnsFaults {
 
     static final String MISSING_RECORD = "missing-record";
     static final String WRONG_ADDRESS = "wrong-address";
@@ -19,56 +19,77 @@ final class DnsFaults {
     static final String NS_MISMATCH = "ns-mismatch";
     static final String REGION_WRONG = "region-wrong";
     static final String SLOW_RESOLVER = "slow-resolver";
-    static final String COLD_CACHE = "cold-cache";
+    public static final String COLD_CACHE = "cold-cache";
     static final String NEGATIVE_TTL = "negative-ttl-too-long";
     static final String DANGLING_SRV = "dangling-srv-target";
-    static final String SILENT_RESOLVER = "silent-resolver";
-    static final String CLOSED_PORT = "closed-port";
-    static final String GARBLED_ANSWERS = "garbled-answers";
+    public static final String SILENT_RESOLVER = "silent-resolver";
+    public static final String CLOSED_PORT = "closed-port";
+    public static final String GARBLED_ANSWERS = "garbled-answers";
 
-    /** Every check that asks ns2 (or compares with it) cannot check when ns2 does not answer. */
-    private static final Set<String> ASKS_NS2 = Set.of("DNS-01", "DNS-02", "DNS-03", "DNS-04", "DNS-05", "DNS-06",
-            "DNS-07", "DNS-09", "DNS-10");
+    /** The one check that never asks ns2: DNS-08 asks the recursive resolvers, which answer from their cache. */
+    private static final String ASKS_ONLY_RECURSIVE = "DNS-08";
+
+    private static final String LOGIN = "login.game.tminus.test.";
 
     /** A port on ns2's address where nothing listens. */
-    static final int CLOSED = 15354;
+    public static final int CLOSED = 15354;
 
     private DnsFaults() {
     }
 
-    static List<Fault> all() {
+    static List<Fault<DnsSetup>> all() {
         return List.of(
-                Fault.failing(MISSING_RECORD, Tags.DNS, "DNS-01", "but the answer was NXDOMAIN",
-                        "login.game.tminus.test. A is deleted from the zone on ns1 and ns2"),
-                Fault.failing(WRONG_ADDRESS, Tags.DNS, "DNS-02", "not planned: [192.0.2.201]",
-                        "login.game.tminus.test. points at 192.0.2.201 instead of 192.0.2.200"),
-                Fault.failing(TTL_DRIFT, Tags.DNS, "DNS-03", "but it was 3600s",
-                        "login.game.tminus.test. A is served with TTL 3600s, above the scale-out policy of 60s"),
-                Fault.failing(NO_AA_FLAG, Tags.DNS, "DNS-04", "but the AA flag was not set",
-                        "ns2 answers without the AA flag, like a server that lost the zone"),
-                Fault.failing(TTL_DISAGREE, Tags.DNS, "DNS-04", "to agree with ns1",
-                        "ns2 serves login.game.tminus.test. A with TTL 30s while ns1 serves 60s"),
-                Fault.failing(SERIAL_MISMATCH, Tags.DNS, "DNS-05", "but the serials differ",
-                        "ns2 serves the zone with a newer SOA serial than ns1 (a failed transfer)"),
-                Fault.failing(NS_MISMATCH, Tags.DNS, "DNS-05", "but the NS sets differ",
-                        "ns2 lists an extra name server ns3.game.tminus.test."),
-                Fault.failing(REGION_WRONG, Tags.DNS, "DNS-06", "with client subnet 203.0.113.0/24",
-                        "the servers ignore EDNS Client Subnet and give every region the global answer"),
-                Fault.failing(SLOW_RESOLVER, Tags.DNS, "DNS-07", "at p95",
-                        "ns2 holds every answer back " + DnsSandbox.SLOW_MILLIS + "ms"),
-                Fault.failing(COLD_CACHE, Tags.DNS, "DNS-08", "but the cache was cold",
-                        "the edge resolver's cache is flushed and the warm-up never ran"),
-                Fault.failing(NEGATIVE_TTL, Tags.DNS, "DNS-09", "but it was 3600s",
-                        "the zone's SOA minimum and SOA TTL are 3600s: a missing name is cached for an hour"),
-                Fault.failing(DANGLING_SRV, Tags.DNS, "DNS-10", "matcher.game.tminus.test.",
-                        "matcher.game.tminus.test., the target of _matcher._tcp, has no address"),
-                new Fault(SILENT_RESOLVER, Tags.DNS, "ns2 reads queries and never answers (UDP and TCP)",
-                        Set.of(), ASKS_NS2, "No answer to", p -> { }),
-                new Fault(GARBLED_ANSWERS, Tags.DNS, "ns2 sends every answer with its last bytes cut off",
-                        Set.of(), ASKS_NS2, "Unreadable answer to", p -> { }),
-                new Fault(CLOSED_PORT, Tags.DNS, "the plan points ns2 at port " + CLOSED + ", where nothing listens",
-                        Set.of(), ASKS_NS2, "ns2 (127.0.0.2:" + CLOSED + ")", p -> { })
+                failing(MISSING_RECORD, "DNS-01", "but the answer was NXDOMAIN",
+                        "login.game.tminus.test. A is deleted from the zone on ns1 and ns2",
+                        s -> s.everywhere(z -> z.without(LOGIN, Type.A))),
+                failing(WRONG_ADDRESS, "DNS-02", "not planned: [192.0.2.201]",
+                        "login.game.tminus.test. points at 192.0.2.201 instead of 192.0.2.200",
+                        s -> s.everywhere(z -> z.replace(LOGIN, Type.A, "192.0.2.200", "192.0.2.201"))),
+                failing(TTL_DRIFT, "DNS-03", "but it was 3600s",
+                        "login.game.tminus.test. A is served with TTL 3600s, above the scale-out policy of 60s",
+                        s -> s.everywhere(z -> z.withTtl(LOGIN, Type.A, 3600))),
+                failing(NO_AA_FLAG, "DNS-04", "but the AA flag was not set",
+                        "ns2 answers without the AA flag, like a server that lost the zone",
+                        s -> s.secondaryAuthoritative = false),
+                failing(TTL_DISAGREE, "DNS-04", "to agree with ns1",
+                        "ns2 serves login.game.tminus.test. A with TTL 30s while ns1 serves 60s",
+                        s -> s.onSecondary(z -> z.withTtl(LOGIN, Type.A, 30))),
+                failing(SERIAL_MISMATCH, "DNS-05", "but the serials differ",
+                        "ns2 serves the zone with a newer SOA serial than ns1 (a failed transfer)",
+                        s -> s.onSecondary(z -> z.withSerial(z.soa().getSerial() + 1))),
+                failing(NS_MISMATCH, "DNS-05", "but the NS sets differ",
+                        "ns2 lists an extra name server ns3.game.tminus.test.",
+                        s -> s.onSecondary(z -> z.withExtraNs("ns3.game.tminus.test."))),
+                failing(REGION_WRONG, "DNS-06", "with client subnet 203.0.113.0/24",
+                        "the servers ignore EDNS Client Subnet and give every region the global answer",
+                        s -> s.regions = false),
+                failing(SLOW_RESOLVER, "DNS-07", "at p95",
+                        "ns2 holds every answer back " + DnsSandbox.SLOW_MILLIS + "ms",
+                        s -> s.secondaryDelayMillis = DnsSandbox.SLOW_MILLIS),
+                failing(COLD_CACHE, "DNS-08", "but the cache was cold",
+                        "the edge resolver's cache is flushed and the warm-up never ran",
+                        s -> s.warmEdge = false),
+                failing(NEGATIVE_TTL, "DNS-09", "but it was 3600s",
+                        "the zone's SOA minimum and SOA TTL are 3600s: a missing name is cached for an hour",
+                        s -> s.everywhere(z -> z.withNegativeTtl(3600))),
+                failing(DANGLING_SRV, "DNS-10", "matcher.game.tminus.test.",
+                        "matcher.game.tminus.test., the target of _matcher._tcp, has no address",
+                        s -> s.everywhere(z -> z.without("matcher.game.tminus.test.", Type.AAAA))),
+                Fault.breaksEveryCheckOf(SILENT_RESOLVER, Tags.DNS, "No answer to",
+                        "ns2 reads queries and never answers (UDP and TCP)",
+                        (DnsSetup s) -> s.secondarySilent = true, ASKS_ONLY_RECURSIVE),
+                Fault.breaksEveryCheckOf(GARBLED_ANSWERS, Tags.DNS, "Unreadable answer to",
+                        "ns2 sends every answer with its last bytes cut off",
+                        (DnsSetup s) -> s.secondaryGarbles = true, ASKS_ONLY_RECURSIVE),
+                Fault.<DnsSetup>breaksEveryCheckOf(CLOSED_PORT, Tags.DNS, "ns2 (127.0.0.2:" + CLOSED + ")",
+                        "the plan points ns2 at port " + CLOSED + ", where nothing listens", Fault.none(),
+                        ASKS_ONLY_RECURSIVE)
                         .withProfilePatch(DnsFaults::ns2OnClosedPort));
+    }
+
+    private static Fault<DnsSetup> failing(String name, String checkId, String message, String description,
+                                           Fault.Effect<DnsSetup> effect) {
+        return Fault.failing(name, Tags.DNS, checkId, message, description, effect);
     }
 
     private static void ns2OnClosedPort(ObjectNode tree) {

@@ -23,7 +23,7 @@ import org.xbill.DNS.OPTRecord;
  * larger than the client's UDP buffer go out truncated (TC) over UDP, whole over TCP, as real
  * servers do. A reply may be delayed (a slow server) without holding up other queries.
  */
-final class DnsListener implements AutoCloseable {
+public final class DnsListener implements AutoCloseable {
 
     /** What a server does with one query: the reply, or {@code null} to stay silent. */
     interface Handler {
@@ -78,7 +78,7 @@ final class DnsListener implements AutoCloseable {
     }
 
     /** A listener on a free port of {@code host} (the same port for UDP and TCP), retrying on races. */
-    static DnsListener onFreePort(String name, String host, Handler handler) throws IOException {
+    public static DnsListener onFreePort(String name, String host, Handler handler) throws IOException {
         IOException last = null;
         for (int i = 0; i < 20; i++) {
             int port;
@@ -95,7 +95,7 @@ final class DnsListener implements AutoCloseable {
     }
 
     /** Where it listens. */
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return (InetSocketAddress) udp.getLocalSocketAddress();
     }
 

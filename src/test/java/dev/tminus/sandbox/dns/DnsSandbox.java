@@ -1,7 +1,5 @@
 package dev.tminus.sandbox.dns;
 
-import static dev.tminus.sandbox.dns.DnsFaults.*;
-
 import dev.tminus.checklist.Tags;
 import dev.tminus.profile.DnsRecord;
 import dev.tminus.profile.DnsSection;
@@ -25,12 +23,12 @@ import org.xbill.DNS.Type;
  * {@code recursive} resolver in front of them. The last authoritative server (ns2) plays the
  * secondary that faults make drift from the primary.
  */
-public final class DnsSandbox implements SandboxComponent {
+public final class DnsSandbox implements SandboxComponent<DnsSetup> {
 
     /** How long the slow-resolver fault holds back ns2's answers: well above maxLatency. */
     static final long SLOW_MILLIS = 300;
 
-    static final String ZONE_FILE = "environments/sandbox-zone.db";
+    public static final String ZONE_FILE = "environments/sandbox-zone.db";
 
     private final Map<String, AuthoritativeServer> authoritative = new LinkedHashMap<>();
     private final List<RecursiveServer> recursive = new ArrayList<>();
@@ -49,9 +47,16 @@ public final class DnsSandbox implements SandboxComponent {
         return Set.of(Tags.DNS, Tags.TLS);
     }
 
+    private final List<Fault<DnsSetup>> faults = DnsFaults.all();
+
     @Override
-    public List<Fault> faults() {
-        return DnsFaults.all();
+    public List<Fault<DnsSetup>> faults() {
+        return faults;
+    }
+
+    @Override
+    public DnsSetup healthySetup() {
+        return new DnsSetup();
     }
 
     @Override
@@ -75,47 +80,22 @@ public final class DnsSandbox implements SandboxComponent {
     }
 
     @Override
-    public void apply(Set<String> faults) {
-        ZoneData both = zone;
-        if (faults.contains(MISSING_RECORD)) {
-            both = both.without("login.game.tminus.test.", Type.A);
-        }
-        if (faults.contains(WRONG_ADDRESS)) {
-            both = both.replace("login.game.tminus.test.", Type.A, "192.0.2.200", "192.0.2.201");
-        }
-        if (faults.contains(TTL_DRIFT)) {
-            both = both.withTtl("login.game.tminus.test.", Type.A, 3600);
-        }
-        if (faults.contains(NEGATIVE_TTL)) {
-            both = both.withNegativeTtl(3600);
-        }
-        if (faults.contains(DANGLING_SRV)) {
-            both = both.without("matcher.game.tminus.test.", Type.AAAA);
-        }
-        ZoneData second = both;
-        if (faults.contains(TTL_DISAGREE)) {
-            second = second.withTtl("login.game.tminus.test.", Type.A, 30);
-        }
-        if (faults.contains(SERIAL_MISMATCH)) {
-            second = second.withSerial(second.soa().getSerial() + 1);
-        }
-        if (faults.contains(NS_MISMATCH)) {
-            second = second.withExtraNs("ns3.game.tminus.test.");
-        }
-        boolean regions = !faults.contains(REGION_WRONG);
+    public void apply(DnsSetup setup) {
+        ZoneData both = setup.everywhere.apply(zone);
+        ZoneData second = setup.secondaryOnly.apply(both);
         for (var e : authoritative.entrySet()) {
             boolean isSecondary = e.getKey().equals(secondary) && authoritative.size() > 1;
-            AuthoritativeServer.Setup setup = isSecondary
-                    ? setup(second, !faults.contains(NO_AA_FLAG), regions, faults.contains(SLOW_RESOLVER) ? SLOW_MILLIS : 0)
-                    : setup(both, true, regions, 0);
-            if (isSecondary && faults.contains(GARBLED_ANSWERS)) {
-                setup = setup.garbling();
+            AuthoritativeServer.Setup serves = isSecondary
+                    ? setup(second, setup.secondaryAuthoritative, setup.regions, setup.secondaryDelayMillis)
+                    : setup(both, true, setup.regions, 0);
+            if (isSecondary && setup.secondaryGarbles) {
+                serves = serves.garbling();
             }
-            e.getValue().serve(faults.contains(SILENT_RESOLVER) && isSecondary ? null : setup);
+            e.getValue().serve(setup.secondarySilent && isSecondary ? null : serves);
         }
         for (RecursiveServer edge : recursive) {
             edge.flush();
-            if (!faults.contains(COLD_CACHE)) {
+            if (setup.warmEdge) {
                 edge.warmUp(launchNames(), Duration.ofSeconds(5));
             }
         }

@@ -19,13 +19,13 @@ import org.xbill.DNS.Zone;
  * The records of one zone as a master file describes them, and the edits faults make to them.
  * Immutable: every edit returns new data.
  */
-record ZoneData(Name origin, List<Record> records) {
+public record ZoneData(Name origin, List<Record> records) {
 
-    ZoneData {
+    public ZoneData {
         records = List.copyOf(records);
     }
 
-    static ZoneData read(Path masterFile) {
+    public static ZoneData read(Path masterFile) {
         List<Record> records = new ArrayList<>();
         try (Master master = new Master(masterFile.toString())) {
             for (Record r = master.nextRecord(); r != null; r = master.nextRecord()) {
@@ -39,7 +39,7 @@ record ZoneData(Name origin, List<Record> records) {
         return new ZoneData(origin, records);
     }
 
-    Zone zone() {
+    public Zone zone() {
         try {
             return new Zone(origin, records.toArray(Record[]::new));
         } catch (IOException e) {

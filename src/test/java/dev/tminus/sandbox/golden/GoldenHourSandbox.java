@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -35,7 +34,7 @@ import java.util.function.Predicate;
  * and waits until the sandbox profile's SLOs are within bounds and no protected alert fires, then
  * starts a fresh observation window there ({@code goldenHour.from}, patched into every profile).
  */
-public final class GoldenHourSandbox implements SandboxComponent {
+public final class GoldenHourSandbox implements SandboxComponent<GoldenHourSetup> {
 
     static final Duration SETTLE_BUDGET = Duration.ofSeconds(90);
     static final Duration SHOW_BUDGET = Duration.ofSeconds(30);
@@ -46,7 +45,6 @@ public final class GoldenHourSandbox implements SandboxComponent {
     private SyntheticGameService service;
     private PrometheusRangeClient prometheus;
     private volatile Instant windowStart;
-    private Set<String> active = Set.of();
 
     @Override
     public String name() {
@@ -59,9 +57,11 @@ public final class GoldenHourSandbox implements SandboxComponent {
         return Set.of("golden-hour", "silence");
     }
 
+    private final List<Fault<GoldenHourSetup>> faults = GoldenHourFaults.all();
+
     @Override
-    public List<Fault> faults() {
-        return GoldenHourFaults.all();
+    public List<Fault<GoldenHourSetup>> faults() {
+        return faults;
     }
 
     @Override
@@ -75,32 +75,21 @@ public final class GoldenHourSandbox implements SandboxComponent {
     }
 
     @Override
-    public void apply(Set<String> faults) {
-        Set<String> mine = new TreeSet<>(faults);
-        mine.retainAll(GoldenHourFaults.all().stream().map(Fault::name).toList());
+    public GoldenHourSetup healthySetup() {
+        return new GoldenHourSetup();
+    }
+
+    @Override
+    public void apply(GoldenHourSetup setup) {
         healthyControls();
         settleOrWarn();
-        active = Set.copyOf(mine);
-        if (mine.contains(GoldenHourFaults.PAY_5XX)) {
-            service.errorRatio("/pay", 0.01);
-            awaitSloBreached(GoldenHourFaults.SLO_PAY_5XX);
-        }
-        if (mine.contains(GoldenHourFaults.REDIS)) {
-            service.redisFailuresPerSecond(5);
-            awaitSloBreached(GoldenHourFaults.SLO_REDIS);
-        }
-        if (mine.contains(GoldenHourFaults.LATENCY)) {
-            service.latency(Duration.ofMillis(800));
-            awaitSloBreached(GoldenHourFaults.SLO_LATENCY);
-        }
-        if (mine.contains(GoldenHourFaults.DUPLICATE_TRACES)) {
-            service.duplicateTracesPerSecond(2);
-            awaitSloBreached(GoldenHourFaults.SLO_DUPLICATES);
-        }
-        if (mine.contains(GoldenHourFaults.PROBE_DOWN)) {
-            service.healthStatus(503);
-        }
-        if (mine.contains(GoldenHourFaults.PROTECTED_FIRED)) {
+        service.errorRatio("/pay", setup.payErrorRatio);
+        service.redisFailuresPerSecond(setup.redisFailuresPerSecond);
+        service.latency(setup.latency);
+        service.duplicateTracesPerSecond(setup.duplicateTracesPerSecond);
+        service.healthStatus(setup.healthStatus);
+        setup.slosToBreach.forEach(this::awaitSloBreached);
+        if (setup.p0Errors) {
             service.p0Errors(true);
             String step = Durations.format(profile.goldenHour().orElseThrow().step());
             SeriesWindow firing = await("P0_ERROR_COUNT firing in the window", () -> window("max_over_time(ALERTS{alertstate=\"firing\","
@@ -212,11 +201,6 @@ public final class GoldenHourSandbox implements SandboxComponent {
             windowStart = Instant.now();
             System.err.println("T-Minus sandbox: golden hour window starts unsettled: " + e.getMessage());
         }
-    }
-
-    /** Active golden-hour faults, for diagnostics. */
-    Set<String> active() {
-        return active;
     }
 
     @Override

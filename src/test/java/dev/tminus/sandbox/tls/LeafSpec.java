@@ -13,14 +13,14 @@ import java.util.List;
  * @param rogue      issued by the untrusted rogue CA instead of the sandbox issuing CA
  * @param ocspUrl    the responder to name in Authority Information Access (null: none)
  */
-record LeafSpec(List<String> sans, Instant notBefore, Instant notAfter, String keyAlg, int keyBits, String sigAlg,
+public record LeafSpec(List<String> sans, Instant notBefore, Instant notAfter, String keyAlg, int keyBits, String sigAlg,
                 boolean rogue, String ocspUrl) {
 
-    LeafSpec {
+    public LeafSpec {
         sans = List.copyOf(sans);
     }
 
-    static LeafSpec healthy(String host, Instant now, String ocspUrl) {
+    public static LeafSpec healthy(String host, Instant now, String ocspUrl) {
         return new LeafSpec(List.of(host), now.minusSeconds(3600), now.plusSeconds(90L * 86400), "EC", 256,
                 "SHA256withECDSA", false, ocspUrl);
     }

@@ -33,7 +33,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * CA. Every serial is good unless revoked; while {@link #refuse} is on it answers HTTP 503, so a
  * server that staples has nothing to staple.
  */
-final class OcspResponder implements AutoCloseable {
+public final class OcspResponder implements AutoCloseable {
 
     private final SandboxPki.Authority issuer;
     private final HttpServer server;
@@ -46,7 +46,7 @@ final class OcspResponder implements AutoCloseable {
     private volatile boolean refuse;
     private final java.util.concurrent.atomic.AtomicInteger refuseNext = new java.util.concurrent.atomic.AtomicInteger();
 
-    OcspResponder(SandboxPki.Authority issuer, String address) throws IOException {
+    public OcspResponder(SandboxPki.Authority issuer, String address) throws IOException {
         this.issuer = issuer;
         this.server = HttpServer.create(new InetSocketAddress(address, 0), 16);
         server.createContext("/", this::handle);
@@ -54,7 +54,7 @@ final class OcspResponder implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/ocsp";
     }
 

@@ -40,7 +40,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * sandbox profile trusts (through {@code sandbox-ca.pem}, the root only), a rogue root and issuing CA
  * that nobody trusts, and leaves issued on demand. Only the root certificate is written to disk.
  */
-final class SandboxPki {
+public final class SandboxPki {
 
     /** Written most significant first (DER order), so that RFC 2253 shows the CN first. */
     static final String ROOT = "O=T-Minus Sandbox,CN=T-Minus Sandbox Root CA";
@@ -73,7 +73,7 @@ final class SandboxPki {
         }
     }
 
-    SandboxPki(Instant now) throws GeneralSecurityException {
+    public SandboxPki(Instant now) throws GeneralSecurityException {
         Instant from = now.minusSeconds(86400);
         Instant until = now.plusSeconds(3650L * 86400);
         this.root = selfSigned(ROOT, from, until);
@@ -85,12 +85,12 @@ final class SandboxPki {
         return root.certificate();
     }
 
-    Authority issuing() {
+    public Authority issuing() {
         return issuing;
     }
 
     /** Writes the trusted root as PEM, the file the sandbox profile names in {@code tls.trustStore}. */
-    void writeTrustStore(Path pem) throws IOException {
+    public void writeTrustStore(Path pem) throws IOException {
         Files.createDirectories(pem.toAbsolutePath().getParent());
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
@@ -99,7 +99,7 @@ final class SandboxPki {
         Files.writeString(pem, text.toString());
     }
 
-    Credential issue(LeafSpec spec) throws GeneralSecurityException {
+    public Credential issue(LeafSpec spec) throws GeneralSecurityException {
         KeyPair keys = spec.keyAlg().equals("RSA") ? rsa(spec.keyBits()) : ec();
         Authority by = spec.rogue() ? rogueIssuing : issuing;
         X509v3CertificateBuilder builder = builder(nameOf(by),

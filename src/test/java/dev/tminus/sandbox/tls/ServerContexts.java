@@ -7,7 +7,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** Server-side JSSE contexts for sandbox credentials, with OCSP stapling on. */
-final class ServerContexts {
+public final class ServerContexts {
 
     /**
      * JSSE reads this per server context when it is created, default off. The sandbox plays the
@@ -18,7 +18,7 @@ final class ServerContexts {
     private ServerContexts() {
     }
 
-    static SSLContext of(SandboxPki.Credential credential) {
+    public static SSLContext of(SandboxPki.Credential credential) {
         System.setProperty(STAPLING, "true");
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

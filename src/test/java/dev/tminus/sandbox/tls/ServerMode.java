@@ -19,20 +19,20 @@ import javax.net.ssl.SSLContext;
  * @param dhBits       when above 0, a ClientHello offering only DHE suites gets a DHE answer with a group
  *                     of that size
  */
-record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire,
+public record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire,
                   List<String> suites, List<String> protocols, Set<Integer> weakSuites, int dhBits) {
 
     /** What the listener does with a connection before (or instead of) JSSE. */
-    enum Wire { TLS, NOT_TLS, STALL, ALERT, LEGACY_ONLY, ABSENT }
+    public enum Wire { TLS, NOT_TLS, STALL, ALERT, LEGACY_ONLY, ABSENT }
 
-    ServerMode {
+    public ServerMode {
         alpn = List.copyOf(alpn);
         suites = List.copyOf(suites);
         protocols = List.copyOf(protocols);
         weakSuites = Set.copyOf(weakSuites);
     }
 
-    ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire) {
+    public ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire) {
         this(context, alpn, acceptLegacy, wire, List.of(), List.of(), Set.of(), 0);
     }
 

@@ -23,7 +23,7 @@ import javax.net.ssl.SSLContext;
  * the sandbox profile (the addresses the sandbox DNS serves for its host), an OCSP responder the
  * servers staple from, session resumption and ALPN. Faults swap what each server serves.
  */
-public final class TlsSandbox implements SandboxComponent {
+public final class TlsSandbox implements SandboxComponent<TlsSetup> {
 
     private final Map<String, TlsServer> servers = new LinkedHashMap<>();
     private SandboxPki pki;
@@ -40,9 +40,11 @@ public final class TlsSandbox implements SandboxComponent {
         return Set.of(Tags.TLS);
     }
 
+    private final List<Fault<TlsSetup>> faults = TlsFaults.all();
+
     @Override
-    public List<Fault> faults() {
-        return TlsFaults.all();
+    public List<Fault<TlsSetup>> faults() {
+        return faults;
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class TlsSandbox implements SandboxComponent {
                 () -> new IllegalStateException("sandbox.yaml: tls.trustStore must name the sandbox CA file")));
         pki.writeTrustStore(pem);
         ocsp = new OcspResponder(pki.issuing(), "127.0.0.1");
-        ServerMode healthy = plan(Set.of()).get(null);
+        ServerMode healthy = plan(new TlsSetup()).get(null);
         for (String address : addresses(context.profile())) {
             servers.put(address, new TlsServer(address, endpoint.port(), healthy));
         }
@@ -73,93 +75,49 @@ public final class TlsSandbox implements SandboxComponent {
     }
 
     @Override
-    public void apply(Set<String> faults) throws Exception {
+    public TlsSetup healthySetup() {
+        return new TlsSetup();
+    }
+
+    @Override
+    public void apply(TlsSetup setup) throws Exception {
         ocsp.reset();
-        ocsp.refuse(faults.contains(TlsFaults.STAPLING_OFF));
-        Map<String, ServerMode> plan = plan(faults);
+        ocsp.refuse(setup.ocspRefuses);
+        Map<String, ServerMode> plan = plan(setup);
         for (Map.Entry<String, TlsServer> server : servers.entrySet()) {
             server.getValue().mode(plan.getOrDefault(server.getKey(), plan.get(null)));
         }
     }
 
-    /** What each address serves under these faults; the {@code null} key is every other address. */
-    private Map<String, ServerMode> plan(Set<String> faults) throws Exception {
+    /** What each address serves under this setup; the {@code null} key is every other address. */
+    private Map<String, ServerMode> plan(TlsSetup setup) throws Exception {
         Instant now = Instant.now();
-        LeafSpec spec = LeafSpec.healthy(endpoint.host(), now, ocsp.url());
-        if (faults.contains(TlsFaults.EXPIRED)) {
-            spec = spec.validity(now.minus(Duration.ofDays(90)), now.minus(Duration.ofDays(1)));
-        }
-        if (faults.contains(TlsFaults.EXPIRING)) {
-            spec = spec.validity(now.minus(Duration.ofDays(80)), now.plus(Duration.ofDays(10)));
-        }
-        if (faults.contains(TlsFaults.NOT_YET_VALID)) {
-            spec = spec.validity(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(92)));
-        }
-        if (faults.contains(TlsFaults.WRONG_SAN)) {
-            spec = spec.names(List.of("legacy.game.tminus.test"));
-        }
-        if (faults.contains(TlsFaults.WEAK_KEY)) {
-            spec = spec.key("RSA", 1024, "SHA256withECDSA");
-        }
-        if (faults.contains(TlsFaults.SHA1)) {
-            spec = spec.key("EC", 256, "SHA1withECDSA");
-        }
-        if (faults.contains(TlsFaults.NO_OCSP_URL)) {
-            spec = spec.withoutOcsp();
-        }
-        if (faults.contains(TlsFaults.DHE_RSA_ONLY)) {
-            spec = spec.key("RSA", 2048, "SHA256withECDSA");
-        }
-        if (faults.contains(TlsFaults.UNTRUSTED_ISSUER)) {
-            spec = spec.rogueIssuer();
-        }
-        SandboxPki.Credential credential = pki.issue(spec);
-        if (faults.contains(TlsFaults.MISSING_INTERMEDIATE)) {
+        SandboxPki.Credential credential = pki.issue(setup.leaf.apply(LeafSpec.healthy(endpoint.host(), now, ocsp.url())));
+        if (setup.leafOnly) {
             credential = credential.leafOnly();
         }
-        if (faults.contains(TlsFaults.REVOKED_STAPLE)) {
+        if (setup.revokeServedLeaf) {
             ocsp.revoke(credential.leaf().getSerialNumber());
         }
-        List<String> alpn = faults.contains(TlsFaults.NO_ALPN) ? List.of() : List.of("h2", "http/1.1");
-        boolean legacy = faults.contains(TlsFaults.LEGACY_PROTOCOL);
+        List<String> alpn = setup.alpn;
+        boolean legacy = setup.acceptLegacy;
         Map<String, ServerMode> plan = new java.util.HashMap<>();
-        plan.put(null, variant(faults, mode(credential, faults.contains(TlsFaults.RESUMPTION_OFF), alpn, legacy,
-                faults.contains(TlsFaults.LEGACY_ONLY) ? ServerMode.Wire.LEGACY_ONLY : ServerMode.Wire.TLS)));
+        plan.put(null, setup.suites.apply(mode(credential, setup.freshContextEachTime, alpn, legacy, setup.wire)));
         List<String> addresses = new ArrayList<>(servers.keySet());
         String last = addresses.isEmpty() ? null : addresses.get(addresses.size() - 1);
-        if (faults.contains(TlsFaults.STALE_ADDRESS)) {
-            SandboxPki.Credential stale = pki.issue(LeafSpec.healthy(endpoint.host(), now, ocsp.url())
-                    .validity(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60))));
-            plan.put(last, mode(stale, false, alpn, legacy, ServerMode.Wire.TLS));
-        }
-        if (faults.contains(TlsFaults.NOT_TLS)) {
-            plan.put(last, mode(credential, false, alpn, legacy, ServerMode.Wire.NOT_TLS));
-        }
-        if (faults.contains(TlsFaults.STALL)) {
-            plan.put(last, mode(credential, false, alpn, legacy, ServerMode.Wire.STALL));
-        }
-        if (faults.contains(TlsFaults.REFUSED_ALERT)) {
-            plan.put(last, plan.get(null).wire(ServerMode.Wire.ALERT));
-        }
-        if (faults.contains(TlsFaults.NO_SERVER)) {
-            plan.put(last, plan.get(null).wire(ServerMode.Wire.ABSENT));
+        switch (setup.lastAddress) {
+            case SAME -> { }
+            case STALE_CERTIFICATE -> {
+                SandboxPki.Credential stale = pki.issue(LeafSpec.healthy(endpoint.host(), now, ocsp.url())
+                        .validity(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60))));
+                plan.put(last, mode(stale, false, alpn, legacy, ServerMode.Wire.TLS));
+            }
+            case NOT_TLS -> plan.put(last, mode(credential, false, alpn, legacy, ServerMode.Wire.NOT_TLS));
+            case STALL -> plan.put(last, mode(credential, false, alpn, legacy, ServerMode.Wire.STALL));
+            case ALERT -> plan.put(last, plan.get(null).wire(ServerMode.Wire.ALERT));
+            case ABSENT -> plan.put(last, plan.get(null).wire(ServerMode.Wire.ABSENT));
         }
         return plan;
-    }
-
-    /** Cipher suites and key exchange: weak suites and a small DH group on the wire, or a DHE-RSA-only JSSE server. */
-    private static ServerMode variant(Set<String> faults, ServerMode mode) {
-        if (faults.contains(TlsFaults.WEAK_CIPHER)) {
-            mode = mode.weak(Set.of(0x000a, 0x0005), 0);
-        }
-        if (faults.contains(TlsFaults.DH1024)) {
-            mode = mode.weak(Set.of(), 1024);
-        }
-        if (faults.contains(TlsFaults.DHE_RSA_ONLY)) {
-            mode = mode.jsse(List.of("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384"),
-                    List.of("TLSv1.2"));
-        }
-        return mode;
     }
 
     private static ServerMode mode(SandboxPki.Credential credential, boolean freshContextEachTime, List<String> alpn,

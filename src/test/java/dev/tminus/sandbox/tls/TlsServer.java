@@ -21,7 +21,7 @@ import javax.net.ssl.SSLSocket;
  * then hands the connection to JSSE (or plays one of its faults). It completes the handshake and
  * closes; it never serves application data.
  */
-final class TlsServer implements AutoCloseable {
+public final class TlsServer implements AutoCloseable {
 
     private static final byte[] NOT_TLS = ("HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n"
             + "<html><body>plain HTTP port</body></html>").getBytes(StandardCharsets.US_ASCII);
@@ -32,7 +32,7 @@ final class TlsServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerMode mode;
 
-    TlsServer(String address, int port, ServerMode mode) throws IOException {
+    public TlsServer(String address, int port, ServerMode mode) throws IOException {
         this.mode = mode;
         this.workers = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "sandbox-tls-" + address);

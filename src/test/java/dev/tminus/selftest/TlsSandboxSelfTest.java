@@ -1,24 +1,33 @@
-package dev.tminus.sandbox.tls;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.checklist.Tags;
-import dev.tminus.sandbox.ChecklistRun;
-import dev.tminus.sandbox.ChecklistRun.Outcome;
+import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.tls.TlsFaults;
+import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The TLS checklist against the sandbox, beyond what the generic fault self-test demands. */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class TlsSandboxSelfTest {
+
+    private final Sandbox sandbox;
+
+    TlsSandboxSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @Test
     void skips_stapling_with_its_reason_when_the_leaf_names_no_ocsp_responder() {
         // GIVEN the sandbox serving a leaf without an OCSP URL
         // WHEN the TLS checks run
-        ChecklistRun.Results run = ChecklistRun.sandbox(Tags.TLS, Set.of(TlsFaults.NO_OCSP_URL));
+        ChecklistRun.Results run = ChecklistRun.sandbox(sandbox, Tags.TLS, Set.of(TlsFaults.NO_OCSP_URL));
 
         // THEN TLS-07 is not applicable on every address, and nothing is red
         assertThat(run.of("TLS-07")).extracting(ChecklistRun.Result::outcome, ChecklistRun.Result::message)
@@ -36,7 +45,7 @@ class TlsSandboxSelfTest {
     @Test
     void names_every_item_by_endpoint_claim_and_address() {
         // GIVEN the healthy sandbox
-        ChecklistRun.Results run = ChecklistRun.sandbox(Tags.TLS, Set.of());
+        ChecklistRun.Results run = ChecklistRun.sandbox(sandbox, Tags.TLS, Set.of());
 
         // THEN every check is green, once per address, under its operator-readable name
         assertThat(run.with(Outcome.PASSED)).hasSize(36);
@@ -50,7 +59,7 @@ class TlsSandboxSelfTest {
     void says_once_per_address_that_a_resolved_address_has_no_tls_server() {
         // GIVEN the name still resolves to 127.0.0.13, where nothing listens
         // WHEN the TLS checks run
-        ChecklistRun.Results run = ChecklistRun.sandbox(Tags.TLS, Set.of(TlsFaults.NO_SERVER));
+        ChecklistRun.Results run = ChecklistRun.sandbox(sandbox, Tags.TLS, Set.of(TlsFaults.NO_SERVER));
 
         // THEN TLS-01 says it in one line, every other check of that address points to it, and the run is not READY
         List<ChecklistRun.Result> at13 = run.all().stream().filter(r -> r.displayName().endsWith(" · 127.0.0.13")).toList();
@@ -71,7 +80,7 @@ class TlsSandboxSelfTest {
     @Test
     void a_server_that_speaks_only_tls_1_0_and_1_1_is_refused_by_tls_01_and_caught_by_tls_06() {
         // GIVEN every address speaks only TLS 1.0 and 1.1
-        ChecklistRun.Results run = ChecklistRun.sandbox(Tags.TLS, Set.of(TlsFaults.LEGACY_ONLY));
+        ChecklistRun.Results run = ChecklistRun.sandbox(sandbox, Tags.TLS, Set.of(TlsFaults.LEGACY_ONLY));
 
         // THEN both are NOT READY with what the server did, nothing is COULD NOT CHECK
         assertThat(run.of("TLS-06")).extracting(ChecklistRun.Result::outcome).containsOnly(Outcome.FAILED);

@@ -1,14 +1,16 @@
-package dev.tminus.sandbox;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.tminus.checklist.CheckCatalogue;
 import dev.tminus.checklist.Plan;
+import dev.tminus.sandbox.Sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,7 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "addresses unresolved", where the run has one item per address.
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class PlanMatchesRunSelfTest {
+
+    private final Sandbox sandbox;
+
+    PlanMatchesRunSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     static final String UNRESOLVED = " · addresses unresolved";
 
@@ -35,7 +44,7 @@ class PlanMatchesRunSelfTest {
         List<String> notItems = plan.stream().filter(l -> l.kind() != Plan.Kind.ITEM).map(Plan.Line::text).toList();
 
         // WHEN the area runs against the healthy sandbox
-        List<String> ran = ChecklistRun.sandbox(tag, Set.of()).all().stream()
+        List<String> ran = ChecklistRun.sandbox(sandbox, tag, Set.of()).all().stream()
                 .filter(r -> notItems.stream().noneMatch(n -> n.startsWith(r.displayName() + ": ")))
                 .map(ChecklistRun.Result::displayName).toList();
 

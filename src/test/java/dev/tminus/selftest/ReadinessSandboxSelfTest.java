@@ -1,4 +1,4 @@
-package dev.tminus.sandbox;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
@@ -12,6 +12,8 @@ import dev.tminus.report.ReadinessHtml;
 import dev.tminus.report.ReadinessPdf;
 import dev.tminus.report.Verdict;
 import dev.tminus.report.Verdicts;
+import dev.tminus.sandbox.Fault;
+import dev.tminus.sandbox.Sandbox;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -25,18 +27,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The readiness verdict of real checklist runs: the DNS checks against the sandbox, healthy and with
  * one fault, and against resolvers nobody answers on (the network to the target cut).
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class ReadinessSandboxSelfTest {
+
+    private final Sandbox sandbox;
+
+    ReadinessSandboxSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @TempDir
     Path dir;
@@ -49,10 +57,9 @@ class ReadinessSandboxSelfTest {
         AllureLifecycle before = Allure.getLifecycle();
         Allure.setLifecycle(lifecycle);
         try {
-            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                    .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectPackage("dev.tminus.checklist"))
-                            .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(tags))
-                            .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
+            ChecklistRun.execute(sandbox, LauncherDiscoveryRequestBuilder.request().selectors(selectPackage("dev.tminus.checklist"))
+                    .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(tags))
+                    .configurationParameters(config).build(), new AllureJunitPlatform(lifecycle));
         } finally {
             Allure.setLifecycle(before);
         }
@@ -84,7 +91,7 @@ class ReadinessSandboxSelfTest {
     @Test
     void says_not_ready_and_names_the_faulty_check_first_in_the_html_and_the_pdf() throws Exception {
         // GIVEN the sandbox with one fault that turns DNS-03 red
-        Fault fault = Sandbox.shared().catalogue().stream()
+        Fault<?> fault = Sandbox.catalogue().stream()
                 .filter(f -> f.tag().equals("dns") && f.failed().equals(java.util.Set.of("DNS-03"))).findFirst().orElseThrow();
 
         // WHEN the DNS checks run

@@ -1,10 +1,10 @@
-package dev.tminus.checklist;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.tminus.sandbox.ChecklistRun;
-import dev.tminus.sandbox.ChecklistRun.Outcome;
+import dev.tminus.checklist.CheckCatalogue;
+import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

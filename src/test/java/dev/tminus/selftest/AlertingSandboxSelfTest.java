@@ -1,10 +1,16 @@
-package dev.tminus.sandbox.alerting;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.checklist.Tags;
 import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.alerting.AlertingConfig;
+import dev.tminus.sandbox.alerting.AlertingFaults;
+import dev.tminus.sandbox.alerting.AlertingSandbox;
+import dev.tminus.sandbox.alerting.LocalHttp;
+import dev.tminus.sandbox.alerting.ReleaseSilences;
+import dev.tminus.sandbox.alerting.SyntheticGameService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +19,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The alerting sandbox stands up real Prometheus and Alertmanager, healthy, and its faults take effect. */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class AlertingSandboxSelfTest {
+
+    private final Sandbox sandbox;
+
+    AlertingSandboxSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     static final String ALERTMANAGER = "http://127.0.0.1:" + AlertingSandbox.ALERTMANAGER_PORT;
     static final String PROMETHEUS = "http://127.0.0.1:" + AlertingSandbox.PROMETHEUS_PORT;
@@ -26,14 +40,14 @@ class AlertingSandboxSelfTest {
 
     @BeforeEach
     void healthy_shared_sandbox() {
-        Sandbox.shared().ensure(Tags.SILENCE);
-        Sandbox.shared().applyFaults(Set.of());
-        t0 = Sandbox.shared().t0();
+        sandbox.ensure(Tags.SILENCE);
+        sandbox.applyFaults(Set.of());
+        t0 = sandbox.t0();
     }
 
     @AfterEach
     void heal() {
-        Sandbox.shared().applyFaults(Set.of());
+        sandbox.applyFaults(Set.of());
     }
 
     @Test
@@ -62,14 +76,14 @@ class AlertingSandboxSelfTest {
     void faults_take_effect_and_healthy_comes_back() throws Exception {
         // GIVEN the started sandbox
         // WHEN faults are applied, then removed
-        Sandbox.shared().applyFaults(Set.of(AlertingConfig.RULE_MISSING, AlertingFaults.ALERTMANAGER_DOWN));
+        sandbox.applyFaults(Set.of(AlertingConfig.RULE_MISSING, AlertingFaults.ALERTMANAGER_DOWN));
         JsonNode rules = http.getJson(PROMETHEUS + "/api/v1/rules").orElseThrow();
         boolean alertmanagerUp = http.get(ALERTMANAGER + "/-/ready").isPresent();
-        Sandbox.shared().applyFaults(Set.of(ReleaseSilences.MISSING, AlertingConfig.WRONG_ROUTE));
+        sandbox.applyFaults(Set.of(ReleaseSilences.MISSING, AlertingConfig.WRONG_ROUTE));
         int silencesWithMissing = activeSilences(http.getJson(ALERTMANAGER + "/api/v2/silences").orElseThrow()).size();
         String routing = http.getJson(ALERTMANAGER + "/api/v2/status").orElseThrow()
                 .path("config").path("original").asText();
-        Sandbox.shared().applyFaults(Set.of());
+        sandbox.applyFaults(Set.of());
 
         // THEN each fault was in place while applied, and healthy is back
         assertThat(rules.findValuesAsText("name")).doesNotContain("MatchTimeoutRateHigh").contains("HighErrorRate");

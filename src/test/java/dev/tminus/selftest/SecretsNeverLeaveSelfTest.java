@@ -1,4 +1,4 @@
-package dev.tminus.sandbox.secrets;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

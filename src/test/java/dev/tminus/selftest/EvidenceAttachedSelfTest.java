@@ -1,4 +1,4 @@
-package dev.tminus.sandbox;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tminus.sandbox.Sandbox;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -18,18 +19,24 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The report carries the evidence managers and operators read: the DNS answer as dig prints it on
  * every DNS result, and the SLO chart (a PNG) on every SLO result of the golden hour.
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class EvidenceAttachedSelfTest {
+
+    private final Sandbox sandbox;
+
+    EvidenceAttachedSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @TempDir
     Path results;
@@ -56,8 +63,7 @@ class EvidenceAttachedSelfTest {
         AllureLifecycle before = Allure.getLifecycle();
         Allure.setLifecycle(lifecycle);
         try {
-            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                    .execute(LauncherDiscoveryRequestBuilder.request()
+            ChecklistRun.execute(sandbox, LauncherDiscoveryRequestBuilder.request()
                             .selectors(selectPackage("dev.tminus.checklist"))
                             .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(tags))
                             .configurationParameter("tminus.env", "sandbox")

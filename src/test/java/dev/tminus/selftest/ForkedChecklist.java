@@ -1,4 +1,4 @@
-package dev.tminus.sandbox.secrets;
+package dev.tminus.selftest;
 
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;

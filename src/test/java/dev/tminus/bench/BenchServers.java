@@ -1,8 +1,14 @@
-package dev.tminus.sandbox.tls;
+package dev.tminus.bench;
 
 import dev.tminus.profile.Endpoint;
-import java.net.ServerSocket;
+import dev.tminus.sandbox.tls.LeafSpec;
+import dev.tminus.sandbox.tls.OcspResponder;
+import dev.tminus.sandbox.tls.SandboxPki;
+import dev.tminus.sandbox.tls.ServerContexts;
+import dev.tminus.sandbox.tls.ServerMode;
+import dev.tminus.sandbox.tls.TlsServer;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

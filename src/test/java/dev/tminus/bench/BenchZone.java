@@ -1,5 +1,9 @@
-package dev.tminus.sandbox.dns;
+package dev.tminus.bench;
 
+import dev.tminus.sandbox.dns.AuthoritativeServer;
+import dev.tminus.sandbox.dns.DnsListener;
+import dev.tminus.sandbox.dns.DnsSandbox;
+import dev.tminus.sandbox.dns.ZoneData;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.tminus.sandbox.dns;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import dev.tminus.dns.warmup.WarmUpResult;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.Resolver;
-import dev.tminus.sandbox.ChecklistRun;
-import dev.tminus.sandbox.ChecklistRun.Outcome;
 import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.dns.DnsFaults;
+import dev.tminus.selftest.ChecklistRun.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.DatagramSocket;
@@ -29,6 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,24 +37,31 @@ import org.junit.jupiter.api.io.TempDir;
  * turns green, and a resolver that never answers ends as could-not-check while edge still warms.
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class WarmUpSelfTest {
+
+    private final Sandbox sandbox;
+
+    WarmUpSelfTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @TempDir
     Path reports;
 
     @AfterEach
     void healthy() {
-        Sandbox.shared().applyFaults(Set.of());
+        sandbox.applyFaults(Set.of());
     }
 
-    private static ChecklistRun.Results dns08() {
-        return ChecklistRun.sandbox(Tags.DNS, Set.of(DnsFaults.COLD_CACHE));
+    private ChecklistRun.Results dns08() {
+        return ChecklistRun.sandbox(sandbox, Tags.DNS, Set.of(DnsFaults.COLD_CACHE));
     }
 
     /** A cold edge again: the cold-cache fault applied afresh flushes the cache. */
-    private static void flushEdge() {
-        Sandbox.shared().applyFaults(Set.of());
-        Sandbox.shared().applyFaults(Set.of(DnsFaults.COLD_CACHE));
+    private void flushEdge() {
+        sandbox.applyFaults(Set.of());
+        sandbox.applyFaults(Set.of(DnsFaults.COLD_CACHE));
     }
 
     private WarmUpResult warmUp(Profile profile) throws Exception {
@@ -70,7 +78,7 @@ class WarmUpSelfTest {
         flushEdge();
 
         // WHEN the warm-up runs on a cold edge
-        WarmUpResult result = warmUp(Sandbox.shared().profile());
+        WarmUpResult result = warmUp(sandbox.profile());
 
         // THEN every first answer was a miss, every warm one a hit, nothing failed, and the table is written
         ResolverOutcome edge = result.resolvers().get(0);
@@ -98,14 +106,14 @@ class WarmUpSelfTest {
         dns08();
         flushEdge();
         try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            Profile sandbox = Sandbox.shared().profile();
-            DnsSection dns = sandbox.dns().orElseThrow();
+            Profile healthy = sandbox.profile();
+            DnsSection dns = healthy.dns().orElseThrow();
             List<Resolver> resolvers = new ArrayList<>(dns.resolvers());
             resolvers.add(new Resolver("silent", "127.0.0.1", silent.getLocalPort(), Resolver.Role.RECURSIVE));
-            Profile withSilent = new Profile(sandbox.name(), sandbox.file(), sandbox.launch(),
+            Profile withSilent = new Profile(healthy.name(), healthy.file(), healthy.launch(),
                     java.util.Optional.of(new DnsSection(dns.timeout(), dns.attempts(), dns.maxLatency(), dns.ttl(),
-                            resolvers, dns.records(), dns.zones())), sandbox.tls(), sandbox.databases(),
-                    sandbox.alerting(), sandbox.goldenHour(), sandbox.waivers(), Map.of());
+                            resolvers, dns.records(), dns.zones())), healthy.tls(), healthy.databases(),
+                    healthy.alerting(), healthy.goldenHour(), healthy.waivers(), Map.of());
 
             // WHEN the warm-up runs
             WarmUpResult result = warmUp(withSilent);

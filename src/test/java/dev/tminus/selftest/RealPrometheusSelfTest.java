@@ -1,4 +1,4 @@
-package dev.tminus.sandbox.golden;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,16 +14,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The range client against the sandbox's real Prometheus: its real answers, not a fake's. */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class RealPrometheusSelfTest {
 
     private static PrometheusRangeClient prometheus;
 
     @BeforeAll
-    static void sandbox() {
-        Sandbox.shared().ensure("golden-hour");
+    static void sandbox(Sandbox sandbox) {
+        sandbox.ensure("golden-hour");
         prometheus = new PrometheusRangeClient(URI.create("http://127.0.0.1:19090"), Optional.empty(), Duration.ofSeconds(3));
     }
 

@@ -1,4 +1,4 @@
-package dev.tminus.sandbox.db;
+package dev.tminus.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -7,6 +7,8 @@ import dev.tminus.profile.Database;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
 import dev.tminus.sandbox.Fault;
+import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.db.DbFaults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +21,13 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * After the db checks ran (healthy, with a wrong password, with a refused login, with a dead port)
@@ -33,12 +35,13 @@ import org.junit.platform.launcher.TestIdentifier;
  * report of every message and full stack trace (causes included), no file under {@code target/} contains a password.
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class NoPasswordInTargetSelfTest {
 
     private static final Path BASEDIR = Path.of(System.getProperty("tminus.basedir", "."));
 
     @Test
-    void no_password_appears_in_any_report_log_or_sandbox_file_after_the_db_checks() throws IOException {
+    void no_password_appears_in_any_report_log_or_sandbox_file_after_the_db_checks(Sandbox sandbox) throws IOException {
         // GIVEN the sandbox's password and the wrong one its fault sends
         Set<String> passwords = passwords();
         assertThat(passwords).hasSize(2);
@@ -46,9 +49,8 @@ class NoPasswordInTargetSelfTest {
         // WHEN the db checks run with the faults that put credentials to the test
         Path reports = Files.createDirectories(BASEDIR.resolve("target/sandbox/db/reports"));
         for (String faults : List.of("", DbFaults.WRONG_PASSWORD, DbFaults.LOGIN_REFUSED, DbFaults.UNREACHABLE_PORT)) {
-            Launcher launcher = LauncherFactory.create();
             var summary = new SummaryGeneratingListener();
-            launcher.execute(LauncherDiscoveryRequestBuilder.request()
+            ChecklistRun.execute(sandbox, LauncherConfig.DEFAULT, LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClass("dev.tminus.checklist.db.DbChecks"))
                     .configurationParameter("tminus.env", "sandbox")
                     .configurationParameter("sandbox.faults", faults)
@@ -91,7 +93,7 @@ class NoPasswordInTargetSelfTest {
 
     private static Set<String> passwords() {
         ProfileLoader loader = new ProfileLoader(BASEDIR, System.getenv());
-        Fault wrong = DbFaults.all().stream().filter(f -> f.name().equals(DbFaults.WRONG_PASSWORD)).findFirst()
+        Fault<?> wrong = DbFaults.all().stream().filter(f -> f.name().equals(DbFaults.WRONG_PASSWORD)).findFirst()
                 .orElseThrow();
         Set<String> all = new TreeSet<>();
         for (Profile profile : List.of(loader.load("sandbox"), loader.load("sandbox", wrong.profilePatch()))) {
