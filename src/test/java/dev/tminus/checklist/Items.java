@@ -6,6 +6,7 @@ import dev.tminus.profile.Secrets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Display names of checklist items: {@code ID item · claim · where}, e.g.
@@ -32,6 +33,15 @@ public final class Items {
         String name = Secrets.mask(new ItemName(checkId, item, claim, where).displayName());
         MADE.put(name, parts);
         return name;
+    }
+
+    /**
+     * An item of the check whose items are being provided, named with that check's own id and
+     * claim from its {@link Check}: a provider shared by several checks needs no id or claim of its own.
+     */
+    public static String name(ExtensionContext context, String item, String where) {
+        Check check = context.getRequiredTestMethod().getAnnotation(Check.class);
+        return name(check.id(), item, check.claim(), where);
     }
 
     /** For items that are not checked in one place (e.g. a whole zone across resolvers). */

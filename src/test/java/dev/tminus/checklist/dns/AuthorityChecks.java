@@ -11,6 +11,8 @@ import io.qameta.allure.SeverityLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +85,39 @@ class AuthorityChecks {
         var phase = facts.profile.launch().phase();
         DnsAssertions.assertNegativeTtlAtMost(item.zone(), soa, facts.dns.ttl().get(phase), phase + " phase policy",
                 facts.rerun());
+    }
+
+    /**
+     * Every zone of {@code zones} is served by at least two name servers: its NS set names at least
+     * two, and at least two authoritative resolvers of the profile answer its SOA with the AA flag.
+     * With one, a single server's outage or a lame secondary takes the launch names off the internet.
+     *
+     * <p>If this fails: publish a second NS for the zone (at the parent too) and make it load the
+     * zone (a secondary that answers without AA has not taken the zone transfer); a second name
+     * server that exists but is missing from the profile goes into {@code dns.resolvers} with role
+     * authoritative.
+     */
+    @Check(id = "DNS-11", claim = "at least two name servers answer authoritatively")
+    @Severity(SeverityLevel.CRITICAL)
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(DnsItems.EachZone.class)
+    void at_least_two_name_servers_answer_authoritatively(DnsItems.Zone item, DnsFacts facts) {
+        Map<Resolver, DnsAnswer> soa = new LinkedHashMap<>();
+        facts.dns.authoritative().forEach(r -> soa.put(r, facts.soa(item.zone(), r).get()));
+        Set<String> nsSet = facts.ns(item.zone(), facts.dns.authoritative().get(0)).get().values();
+        DnsEvidence.attach(soa.values());
+        List<String> answering = soa.entrySet().stream()
+                .filter(e -> e.getValue().authoritative() && e.getValue().resolves())
+                .map(e -> e.getKey().name()).toList();
+        String others = soa.entrySet().stream().filter(e -> !answering.contains(e.getKey().name()))
+                .map(e -> e.getKey().name() + " (" + e.getKey().endpoint() + ") answered " + e.getValue().summary()
+                        + (e.getValue().authoritative() ? "" : ", but the AA flag was not set"))
+                .collect(Collectors.joining(", "));
+        assertThat(nsSet.size() >= 2 && answering.size() >= 2).withFailMessage(() -> "Expecting zone " + item.zone()
+                + " to be served by at least 2 name servers\nbut its NS set names " + nsSet.size() + " " + nsSet
+                + " and " + answering.size() + " answer" + (answering.size() == 1 ? "s" : "")
+                + " its SOA authoritatively " + answering + (others.isEmpty() ? "" : "; " + others) + "."
+                + "\nPublish and load a second name server for the zone (or add it to dns.resolvers with role"
+                + " authoritative), then re-run: " + facts.rerun()).isTrue();
     }
 }

@@ -148,6 +148,17 @@ final class DnsItems {
         }
     }
 
+    /** Every zone across the authoritative resolvers, named with the id and claim of the check it serves. */
+    static final class EachZone extends Provider {
+        @Override
+        protected Stream<? extends Arguments> items(ExtensionContext c) {
+            DnsSection dns = dns(c);
+            String where = String.join(", ", dns.authoritative().stream().map(Resolver::name).toList());
+            return named(dns.zones().stream().map(z -> Named.of(Items.name(c, z, where), new Zone(z, null))),
+                    dns.authoritative().isEmpty() ? "dns.resolvers has no resolver with role authoritative" : "dns.zones is empty");
+        }
+    }
+
     static final class NegativeTtl extends Provider {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
