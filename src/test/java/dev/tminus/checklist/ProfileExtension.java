@@ -2,6 +2,7 @@ package dev.tminus.checklist;
 
 import dev.tminus.profile.Profile;
 import dev.tminus.sandbox.Sandbox;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,7 +36,9 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
     @Override
     public void beforeAll(ExtensionContext context) {
         if (Profiles.isSandbox(context) && !Profiles.isPlan(context)) { // a plan touches nothing
-            Sandbox.shared().ensure(tagOf(context));
+            String tag = tagOf(context);
+            // a team's own checks may probe any part of the sandbox
+            (Tags.ALL.contains(tag) ? List.of(tag) : Tags.ALL).forEach(Sandbox.shared()::ensure);
         }
     }
 
@@ -49,10 +52,11 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
         return Profiles.of(context);
     }
 
-    /** The checklist tag of the class, from its composed annotation. */
+    /** The checklist tag of the class, from its composed annotation; else a team's own {@code @Tag("app")}. */
     static String tagOf(ExtensionContext context) {
-        return AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestClass(), Tag.class).stream()
-                .map(Tag::value).filter(Tags.ALL::contains).findFirst()
+        List<String> tags = AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestClass(), Tag.class).stream()
+                .map(Tag::value).toList();
+        return tags.stream().filter(Tags.ALL::contains).findFirst().or(() -> tags.stream().findFirst())
                 .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass().getName()
                         + " has no checklist annotation such as @DnsChecklist"));
     }

@@ -102,10 +102,8 @@ class WarmUpSelfTest {
             DnsSection dns = sandbox.dns().orElseThrow();
             List<Resolver> resolvers = new ArrayList<>(dns.resolvers());
             resolvers.add(new Resolver("silent", "127.0.0.1", silent.getLocalPort(), Resolver.Role.RECURSIVE));
-            Profile withSilent = new Profile(sandbox.name(), sandbox.file(), sandbox.launch(),
-                    java.util.Optional.of(new DnsSection(dns.timeout(), dns.attempts(), dns.maxLatency(), dns.ttl(),
-                            resolvers, dns.records(), dns.zones())), sandbox.tls(), sandbox.databases(),
-                    sandbox.alerting(), sandbox.goldenHour(), sandbox.waivers(), Map.of());
+            Profile withSilent = sandbox.toBuilder().dns(dns.toBuilder().resolvers(resolvers).build())
+                    .owners(Map.of()).build();
 
             // WHEN the warm-up runs
             WarmUpResult result = warmUp(withSilent);
