@@ -6,16 +6,12 @@ import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.RoutingTree;
 import dev.tminus.alerting.ServiceStatus;
 import dev.tminus.alerting.SilenceWindow;
-import dev.tminus.profile.Launch;
-import dev.tminus.profile.Phase;
 import dev.tminus.fixture.TestProfiles;
 import dev.tminus.profile.Profile;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The exact text of every silence failure message. */

@@ -1,8 +1,6 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.profile.Endpoint;
-import dev.tminus.profile.Launch;
-import dev.tminus.profile.Phase;
 import dev.tminus.fixture.TestProfiles;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.TlsSection;
