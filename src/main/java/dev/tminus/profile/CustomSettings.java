@@ -69,9 +69,9 @@ public final class CustomSettings {
         return read(key, node -> node.requiredText("a text value"));
     }
 
-    /** A required whole number (any int). */
+    /** A required whole number from 0 (a count, a size); {@link #integer(String, int, int, int)} for other bounds. */
     public int integer(String key) {
-        return read(key, node -> node.integer(Integer.MIN_VALUE + 1, Integer.MAX_VALUE, null));
+        return read(key, node -> node.integer(0, 999_999_999, null));
     }
 
     /** A whole number in [min, max]; {@code defaultValue} when the key is left out. */
@@ -130,6 +130,23 @@ public final class CustomSettings {
             keys.add(it.next());
         }
         return keys;
+    }
+
+    /** Equal when the same area holds the same values (as written, before {@code ${VAR}} resolution). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CustomSettings c && c.area.equals(area) && c.tree.equals(tree);
+    }
+
+    @Override
+    public int hashCode() {
+        return area.hashCode() * 31 + tree.hashCode();
+    }
+
+    /** The area and its keys, never its values. */
+    @Override
+    public String toString() {
+        return "custom." + area + " " + keys();
     }
 
     private static String escape(String key) {
