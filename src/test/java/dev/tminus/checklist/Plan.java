@@ -130,14 +130,20 @@ public final class Plan {
     }
 
     private static String tag(TestIdentifier id) {
-        return id.getTags().stream().map(t -> t.getName()).filter(Tags.ALL::contains).findFirst().orElse("untagged");
+        List<String> tags = id.getTags().stream().map(t -> t.getName()).toList();
+        return tags.stream().filter(Tags.ALL::contains).findFirst()
+                .or(() -> tags.stream().findFirst()) // a team's own area
+                .orElse("untagged");
     }
 
-    /** The plan as printed: grouped by area in seed order. */
+    /** The plan as printed: grouped by area in seed order, then a team's own areas. */
     public static String render(List<Line> plan) {
         StringBuilder out = new StringBuilder("T-Minus plan: the checks that would run (nothing was contacted)\n");
         int items = 0;
-        for (String tag : Tags.ALL) {
+        List<String> areas = new ArrayList<>(Tags.ALL);
+        plan.stream().map(Line::tag).filter(t -> !areas.contains(t) && !t.equals("untagged")).distinct()
+                .forEach(areas::add);
+        for (String tag : areas) {
             List<Line> of = plan.stream().filter(l -> l.tag().equals(tag)).toList();
             if (of.isEmpty()) {
                 continue;
@@ -153,8 +159,8 @@ public final class Plan {
                 items += line.kind() == Kind.ITEM ? 1 : 0;
             }
         }
-        long areas = plan.stream().filter(l -> l.kind() == Kind.ITEM).map(Line::tag).distinct().count();
-        return out.append('\n').append(items).append(items == 1 ? " check" : " checks").append(" in ").append(areas)
-                .append(areas == 1 ? " area" : " areas").append(" would run.\n").toString();
+        long planned = plan.stream().filter(l -> l.kind() == Kind.ITEM).map(Line::tag).distinct().count();
+        return out.append('\n').append(items).append(items == 1 ? " check" : " checks").append(" in ").append(planned)
+                .append(planned == 1 ? " area" : " areas").append(" would run.\n").toString();
     }
 }

@@ -95,8 +95,9 @@ class CustomChecksDocSelfTest {
 
         // AND the plan lists that item under the team's tag, without running it
         List<Plan.Line> plan = Plan.of(selectClass(checks), "app", Map.of("tminus.env", "sandbox"));
-        assertThat(plan).filteredOn(l -> l.kind() == Plan.Kind.ITEM).extracting(Plan.Line::text)
-                .anyMatch(text -> text.contains(result.displayName()));
+        assertThat(plan).filteredOn(l -> l.kind() == Plan.Kind.ITEM && l.tag().equals("app"))
+                .extracting(Plan.Line::text).anyMatch(text -> text.contains(result.displayName()));
+        assertThat(Plan.render(plan)).contains("\n  " + result.displayName() + "\n", "1 check in 1 area would run.");
     }
 
     @Test
