@@ -63,4 +63,69 @@ public record Alerting(
             labels = Map.copyOf(labels);
         }
     }
+
+    /** Alerting on these two servers with the defaults of {@code alerting:} (no token, timeout 5s, no silence plan, rules or routes). */
+    public static Builder builder(URI alertmanager, URI prometheus) {
+        return new Builder(alertmanager, prometheus);
+    }
+
+    /** A copy to change: {@code x.toBuilder().routes(…).build()}. */
+    public Builder toBuilder() {
+        return new Builder(alertmanager, prometheus).bearerToken(bearerToken).timeout(timeout).silence(silence).rules(rules).routes(routes);
+    }
+
+    /** Builds a {@link Alerting}; every key not set has the value a profile that leaves it out loads with. */
+    public static final class Builder {
+        private URI alertmanager;
+        private URI prometheus;
+        private Optional<Secret> bearerToken = Optional.empty();
+        private Duration timeout = Duration.ofSeconds(5);
+        private Optional<SilencePlan> silence = Optional.empty();
+        private List<Rule> rules = List.of();
+        private List<Route> routes = List.of();
+
+        private Builder(URI alertmanager, URI prometheus) {
+            this.alertmanager = alertmanager;
+            this.prometheus = prometheus;
+        }
+
+        public Builder alertmanager(URI alertmanager) {
+            this.alertmanager = alertmanager;
+            return this;
+        }
+
+        public Builder prometheus(URI prometheus) {
+            this.prometheus = prometheus;
+            return this;
+        }
+
+        public Builder bearerToken(Optional<Secret> bearerToken) {
+            this.bearerToken = bearerToken;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder silence(Optional<SilencePlan> silence) {
+            this.silence = silence;
+            return this;
+        }
+
+        public Builder rules(List<Rule> rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder routes(List<Route> routes) {
+            this.routes = routes;
+            return this;
+        }
+
+        public Alerting build() {
+            return new Alerting(alertmanager, prometheus, bearerToken, timeout, silence, rules, routes);
+        }
+    }
 }

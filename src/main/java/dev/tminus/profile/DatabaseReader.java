@@ -9,8 +9,7 @@ final class DatabaseReader {
 
     private static final Duration MS = Duration.ofMillis(1);
     private static final Duration WEEK = Duration.ofDays(7);
-    /** The most connections the suite opens at once when the profile does not say. */
-    static final int DEFAULT_BURST = 20;
+    static final int DEFAULT_BURST = Database.DEFAULT_BURST;
 
     private DatabaseReader() {
     }
@@ -31,10 +30,10 @@ final class DatabaseReader {
         boolean pathIdleWritten = node.get("pathIdleTimeout").present();
         Duration pathIdle = pathIdleWritten ? node.get("pathIdleTimeout").duration(Duration.ofSeconds(1), WEEK, null)
                 : Duration.ZERO;
-        Duration maxQueryLatency = node.get("maxQueryLatency").duration(MS, Duration.ofMinutes(1), Duration.ofMillis(50));
+        Duration maxQueryLatency = node.get("maxQueryLatency").duration(MS, Duration.ofMinutes(1), Database.DEFAULT_MAX_QUERY_LATENCY);
         // Left out, the burst is one instance's pool opening cold, at most 20: never more than the plan asks for.
         Integer burst = node.get("burst").integer(1, 10_000, pool == null ? 1 : Math.min(DEFAULT_BURST, pool.maxSize()));
-        Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(MS, WEEK, Duration.ofSeconds(30));
+        Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(MS, WEEK, Database.DEFAULT_MAX_IDLE_IN_TRANSACTION);
         if (name == null || url == null || username == null || password == null || pool == null
                 || otherClients == null || burst == null || pathIdle == null || maxQueryLatency == null
                 || maxIdleInTx == null) {
@@ -52,14 +51,14 @@ final class DatabaseReader {
         Integer maxSize = node.get("maxSize").integer(1, 100_000, null);
         Integer minIdle = node.get("minIdle").integer(0, 100_000, 0);
         Node lifetime = node.get("maxLifetime");
-        Duration maxLifetime = lifetime.duration(Duration.ZERO, WEEK, Duration.ofMinutes(30));
+        Duration maxLifetime = lifetime.duration(Duration.ZERO, WEEK, Database.DEFAULT_MAX_LIFETIME);
         if (maxLifetime != null && maxLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
             lifetime.problem("expected at least 30s (HikariCP silently resets shorter lifetimes to 30m), got "
                     + Durations.format(maxLifetime));
             maxLifetime = null;
         }
         Node timeout = node.get("connectionTimeout");
-        Duration connectionTimeout = timeout.duration(Duration.ZERO, Duration.ofMinutes(5), Duration.ofSeconds(3));
+        Duration connectionTimeout = timeout.duration(Duration.ZERO, Duration.ofMinutes(5), Database.DEFAULT_CONNECTION_TIMEOUT);
         if (connectionTimeout != null && connectionTimeout.compareTo(Duration.ofMillis(250)) < 0) {
             timeout.problem("expected at least 250ms (HikariCP's minimum; 0s would mean wait forever), got "
                     + Durations.format(connectionTimeout));

@@ -58,4 +58,61 @@ public record GoldenHour(Duration window, Duration step, Duration timeout, List<
     /** The URL must answer {@code status} within {@code within} after T0, and keep answering. */
     public record HttpProbe(String name, URI url, int status, Duration within) {
     }
+
+    /** A golden hour with the defaults of {@code goldenHour:} (window 3h, step 1m, timeout 5s, from T0, no SLO, no probe). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A copy to change: {@code x.toBuilder().from(…).build()}. */
+    public Builder toBuilder() {
+        return new Builder().window(window).step(step).timeout(timeout).slos(slos).probes(probes).from(from);
+    }
+
+    /** Builds a {@link GoldenHour}; every key not set has the value a profile that leaves it out loads with. */
+    public static final class Builder {
+        private Duration window = Duration.ofHours(3);
+        private Duration step = Duration.ofMinutes(1);
+        private Duration timeout = Duration.ofSeconds(5);
+        private List<Slo> slos = List.of();
+        private List<HttpProbe> probes = List.of();
+        private Optional<InstantExpr> from = Optional.empty();
+
+        private Builder() {
+        }
+
+        public Builder window(Duration window) {
+            this.window = window;
+            return this;
+        }
+
+        public Builder step(Duration step) {
+            this.step = step;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder slos(List<Slo> slos) {
+            this.slos = slos;
+            return this;
+        }
+
+        public Builder probes(List<HttpProbe> probes) {
+            this.probes = probes;
+            return this;
+        }
+
+        public Builder from(Optional<InstantExpr> from) {
+            this.from = from;
+            return this;
+        }
+
+        public GoldenHour build() {
+            return new GoldenHour(window, step, timeout, slos, probes, from);
+        }
+    }
 }

@@ -49,6 +49,28 @@ final class Node {
         return json != null && json.isArray();
     }
 
+    boolean isMapping() {
+        return json != null && json.isObject();
+    }
+
+    /** The keys of a mapping, in the file's order (none for anything else). */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (isMapping()) {
+            json.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    /** The YAML value itself, for what is kept unread (a team's {@code custom:} settings). */
+    JsonNode json() {
+        return json;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
     void problem(String message) {
         problems.add(pointer, path, message);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Loads {@code environments/NAME.yaml}: YAML, {@code extends} parents merged underneath,
@@ -23,8 +24,9 @@ public final class ProfileLoader {
 
     private static final Set<String> TOP_LEVEL_REQUIRED = Set.of("name", "launch");
     private static final Set<String> TOP_LEVEL_OPTIONAL = Set.of("dns", "tls", "databases", "alerting",
-            "goldenHour", "waivers", "owners");
+            "goldenHour", "waivers", "owners", "custom");
     private static final Set<String> TAGS = Set.copyOf(Areas.TAGS);
+    private static final String CUSTOM_AREA = "[a-z][a-z0-9-]*";
     private static final Map<String, Phase> PHASES = Values.choices(
             entry("preheat", Phase.PREHEAT), entry("scale-out", Phase.SCALE_OUT), entry("rollback", Phase.ROLLBACK));
 
@@ -88,11 +90,44 @@ public final class ProfileLoader {
         boolean t0Set = launchNode.get("at").present();
         var alerting = AlertingReader.read(root.get("alerting"), t0Set);
         var goldenHour = GoldenHourReader.read(root.get("goldenHour"), t0Set);
-        List<Waiver> waivers = root.get("waivers").list(ProfileLoader::waiver);
-        Map<String, String> owners = owners(root.get("owners"));
+        Map<String, CustomSettings> custom = custom(root.get("custom"), layers::origin);
+        List<Waiver> waivers = root.get("waivers").list(node -> waiver(node, custom.keySet()));
+        Map<String, String> owners = owners(root.get("owners"), custom.keySet());
         problems.throwIfAny();
-        return new Profile(name, Path.of(YamlTree.relative(name)), launch, dns, tls, databases, alerting, goldenHour,
-                waivers, owners);
+        return Profile.builder(name, Path.of(YamlTree.relative(name)), launch).dns(dns).tls(tls).databases(databases)
+                .alerting(alerting).goldenHour(goldenHour).waivers(waivers).owners(owners).custom(custom).build();
+    }
+
+    /**
+     * {@code custom:}: a mapping of a team's areas (by convention its tag, like {@code app}) to its own
+     * settings, kept unread for the team's checks; only {@code ${VAR}} references are resolved now.
+     */
+    private Map<String, CustomSettings> custom(Node node, UnaryOperator<String> origin) {
+        Map<String, CustomSettings> custom = new LinkedHashMap<>();
+        if (!node.present()) {
+            return custom;
+        }
+        if (!node.isMapping()) {
+            node.problem("expected a mapping of your areas to their settings like {app: {healthUrl: http://app:8080/health}},"
+                    + " got " + Node.describe(node.json()));
+            return custom;
+        }
+        Interpolation interpolation = new Interpolation(environment, unset);
+        for (String area : node.keys()) {
+            Node settings = node.get(area);
+            if (!area.matches(CUSTOM_AREA)) {
+                settings.problem("expected an area name like app (lower-case letters, digits and -), got \"" + area + "\"");
+            } else if (TAGS.contains(area)) {
+                settings.problem("expected an area of your own, got \"" + area + "\", which is T-Minus's own; pick another name");
+            } else if (!settings.isMapping()) {
+                settings.problem("expected a mapping of your settings like {healthUrl: http://app:8080/health}, got "
+                        + (settings.json() == null || settings.json().isNull() ? "nothing" : Node.describe(settings.json())));
+            } else {
+                CustomSettings.resolveAll(settings);
+                custom.put(area, new CustomSettings(area, settings.pointer(), settings.json(), origin, interpolation));
+            }
+        }
+        return custom;
     }
 
     /** Every file's {@code name} equals its file name; a parent may leave it out. */
@@ -122,7 +157,7 @@ public final class ProfileLoader {
         return release == null || phase == null ? null : new Launch(release, at, phase);
     }
 
-    private static Waiver waiver(Node node) {
+    private static Waiver waiver(Node node, Set<String> customAreas) {
         if (!node.isMap(Set.of("check", "item", "reason", "until"), Set.of())) {
             return null;
         }
@@ -146,12 +181,16 @@ public final class ProfileLoader {
                 : new Waiver(check, item, reason, until);
     }
 
-    private static Map<String, String> owners(Node node) {
+    /** A team's check id: its area under {@code custom:} in capitals, like APP-01 for {@code custom: {app: …}}. */
+
+    private static Map<String, String> owners(Node node, Set<String> customAreas) {
         Map<String, String> owners = new LinkedHashMap<>();
-        if (!node.present() || !node.isMap(Set.of(), TAGS)) {
+        Set<String> tags = new java.util.TreeSet<>(TAGS);
+        tags.addAll(customAreas); // a team's area owns its checks too
+        if (!node.present() || !node.isMap(Set.of(), tags)) {
             return owners;
         }
-        for (String tag : TAGS) {
+        for (String tag : tags) {
             if (node.get(tag).present()) {
                 String owner = node.get(tag).requiredText("an owner like netops");
                 if (owner != null) {

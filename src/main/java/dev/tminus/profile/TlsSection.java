@@ -22,4 +22,57 @@ public record TlsSection(
     public TlsSection {
         endpoints = List.copyOf(endpoints);
     }
+
+    /** A TLS section of these endpoints with the defaults of {@code tls:} (timeout 5s, minValidity 30d, TLSv1.2, the JDK's trust store). */
+    public static Builder builder(List<Endpoint> endpoints) {
+        return new Builder(endpoints);
+    }
+
+    /** A copy to change: {@code x.toBuilder().endpoints(…).build()}. */
+    public Builder toBuilder() {
+        return new Builder(endpoints).timeout(timeout).minValidity(minValidity).minProtocol(minProtocol).trustStore(trustStore);
+    }
+
+    /** Builds a {@link TlsSection}; every key not set has the value a profile that leaves it out loads with. */
+    public static final class Builder {
+        private Duration timeout = Duration.ofSeconds(5);
+        private Duration minValidity = Duration.ofDays(30);
+        private String minProtocol = "TLSv1.2";
+        private Optional<Path> trustStore = Optional.empty();
+        private List<Endpoint> endpoints;
+
+        private Builder(List<Endpoint> endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder minValidity(Duration minValidity) {
+            this.minValidity = minValidity;
+            return this;
+        }
+
+        public Builder minProtocol(String minProtocol) {
+            this.minProtocol = minProtocol;
+            return this;
+        }
+
+        public Builder trustStore(Optional<Path> trustStore) {
+            this.trustStore = trustStore;
+            return this;
+        }
+
+        public Builder endpoints(List<Endpoint> endpoints) {
+            this.endpoints = endpoints;
+            return this;
+        }
+
+
+        public TlsSection build() {
+            return new TlsSection(timeout, minValidity, minProtocol, trustStore, endpoints);
+        }
+    }
 }

@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -112,7 +111,7 @@ class AlertingHttpTest {
     }
 
     private static AlertingHttp http(URI base, Optional<Secret> token) {
-        Alerting alerting = new Alerting(base, base, token, Duration.ofMillis(300), Optional.empty(), List.of(), List.of());
+        Alerting alerting = Alerting.builder(base, base).bearerToken(token).timeout(Duration.ofMillis(300)).build();
         return new AlertingHttp("Prometheus", base, alerting);
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -41,8 +40,9 @@ public final class BenchServers implements AutoCloseable {
         for (String address : addresses) {
             servers.add(new TlsServer(address, port, mode));
         }
-        endpoint = new Endpoint("bench", host, port, new Endpoint.Addresses.Listed(addresses), Optional.empty(),
-                Endpoint.Requirement.REQUIRED, Endpoint.Requirement.REQUIRED, List.of("h2", "http/1.1"));
+        endpoint = Endpoint.builder("bench", host).port(port).addresses(new Endpoint.Addresses.Listed(addresses))
+                .ocspStapling(Endpoint.Requirement.REQUIRED).resumption(Endpoint.Requirement.REQUIRED)
+                .alpn(List.of("h2", "http/1.1")).build();
     }
 
     public Endpoint endpoint() {

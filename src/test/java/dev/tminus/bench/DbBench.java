@@ -65,7 +65,6 @@ public final class DbBench {
     }
 
     private static Database withBurst(Database db, int burst) {
-        return new Database(db.name(), db.url(), db.username(), db.password(), db.pool(), db.otherClients(),
-                db.pathIdleTimeout(), db.maxQueryLatency(), burst, db.maxIdleInTransaction());
+        return db.toBuilder().burst(burst).build();
     }
 }

@@ -81,8 +81,8 @@ public final class TlsBench {
 
     static List<Measured> run(Options o, PrintStream out) throws Exception {
         if (o.host() != null) {
-            Endpoint endpoint = new Endpoint("bench", o.host(), o.port(), new Endpoint.Addresses.Listed(o.addresses()),
-                    Optional.empty(), Endpoint.Requirement.OPTIONAL, Endpoint.Requirement.OPTIONAL, List.of("h2", "http/1.1"));
+            Endpoint endpoint = Endpoint.builder("bench", o.host()).port(o.port())
+                    .addresses(new Endpoint.Addresses.Listed(o.addresses())).alpn(List.of("h2", "http/1.1")).build();
             return measure(endpoint, o.trust(), o, out);
         }
         Path work = Files.createDirectories(Path.of(System.getProperty("tminus.basedir", "."), "target/bench/tls"));

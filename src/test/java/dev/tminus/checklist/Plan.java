@@ -168,8 +168,8 @@ public final class Plan {
                 items += line.kind() == Kind.ITEM ? 1 : 0;
             }
         }
-        long areas = plan.stream().filter(l -> l.kind() == Kind.ITEM).map(Line::tag).distinct().count();
-        return out.append('\n').append(items).append(items == 1 ? " check" : " checks").append(" in ").append(areas)
-                .append(areas == 1 ? " area" : " areas").append(" would run.\n").toString();
+        long planned = plan.stream().filter(l -> l.kind() == Kind.ITEM).map(Line::tag).distinct().count();
+        return out.append('\n').append(items).append(items == 1 ? " check" : " checks").append(" in ").append(planned)
+                .append(planned == 1 ? " area" : " areas").append(" would run.\n").toString();
     }
 }

@@ -1,7 +1,9 @@
 package dev.tminus.checklist;
 
 import dev.tminus.check.Area;
+import dev.tminus.check.Areas;
 import dev.tminus.profile.Profile;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -33,7 +35,10 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!Profiles.isPlan(context)) { // a plan touches nothing
-            LocalEnvironments.of(context).ifPresent(environment -> environment.standUp(tagOf(context)));
+            String tag = tagOf(context);
+            // a team's own checks may probe any part of the local environment
+            List<String> parts = Areas.byTag(tag).isPresent() ? List.of(tag) : Areas.TAGS;
+            LocalEnvironments.of(context).ifPresent(environment -> parts.forEach(environment::standUp));
         }
     }
 

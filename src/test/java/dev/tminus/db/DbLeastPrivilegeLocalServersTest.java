@@ -112,8 +112,7 @@ class DbLeastPrivilegeLocalServersTest {
 
     private static Database db(String url) {
         Database base = DbProbeLocalServersTest.db(url, ACCOUNT, new Secret(PASSWORD, "LP_PROBE_PASSWORD"));
-        return new Database(base.name(), base.url(), base.username(), base.password(), base.pool(),
-                base.otherClients(), base.pathIdleTimeout(), base.maxQueryLatency(), 2, base.maxIdleInTransaction());
+        return base.toBuilder().burst(2).build();
     }
 
     private Connection hold(Connection c) {

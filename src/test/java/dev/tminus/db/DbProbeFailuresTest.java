@@ -26,9 +26,10 @@ class DbProbeFailuresTest {
     private static final String RERUN = "mvn verify -Denv=staging -Dchecks=db";
 
     static Database db(String url) {
-        return new Database("player-db", url, "launch_check", new Secret(PASSWORD, "PLAYER_DB_PASSWORD"),
-                new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(1), 4), 10,
-                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
+        return Database.builder("player-db", url, "launch_check", Database.Pool.of(10).withMinIdle(2)
+                        .withMaxLifetime(Duration.ofMinutes(20)).withConnectionTimeout(Duration.ofSeconds(1)).withInstances(4))
+                .password(new Secret(PASSWORD, "PLAYER_DB_PASSWORD")).otherClients(10)
+                .pathIdleTimeout(java.util.Optional.of(Duration.ofMinutes(30))).burst(4).build();
     }
 
     static List<ProbeException> failures(DbObservation seen) {

@@ -19,9 +19,10 @@ class DbProbeLocalServersTest {
     private static final String RERUN = "mvn verify -Denv=sandbox -Dchecks=db";
 
     static Database db(String url, String user, Secret password) {
-        return new Database("probe-db", url, user, password,
-                new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), 4), 10,
-                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 4, Duration.ofSeconds(30));
+        return Database.builder("probe-db", url, user,
+                        Database.Pool.of(10).withMinIdle(2).withMaxLifetime(Duration.ofMinutes(20)).withInstances(4))
+                .password(password).otherClients(10).pathIdleTimeout(java.util.Optional.of(Duration.ofMinutes(30)))
+                .burst(4).build();
     }
 
     @Test
@@ -70,8 +71,7 @@ class DbProbeLocalServersTest {
         sandbox.ensure("db");
         Database a = sandbox.profile().databases().stream()
                 .filter(d -> d.kind() == Database.Kind.MARIADB).findFirst().orElseThrow();
-        Database b = new Database("probe-db-2", a.url(), a.username(), a.password(), a.pool(), a.otherClients(),
-                a.pathIdleTimeout(), a.maxQueryLatency(), a.burst(), a.maxIdleInTransaction());
+        Database b = a.toBuilder().name("probe-db-2").build();
 
         // WHEN both are observed in one pass
         var seen = new DbProbe(RERUN).observeAll(java.util.List.of(a, b));

@@ -12,7 +12,7 @@ class PoolSettingsTest {
     @Test
     void reports_what_hikaricp_really_runs_with() {
         PoolSettings settings = PoolSettings.effective(
-                new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), 4));
+                Database.Pool.of(10).withMinIdle(2).withMaxLifetime(Duration.ofMinutes(20)).withInstances(4));
 
         assertThat(settings).isEqualTo(new PoolSettings(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), 4,
                 List.of()));
@@ -23,7 +23,7 @@ class PoolSettingsTest {
     void names_hikaricps_silent_replacement_of_a_short_lifetime() {
         // GIVEN a maxLifetime under 30s (the loader refuses it; other callers may not)
         PoolSettings settings = PoolSettings.effective(
-                new Database.Pool(10, 2, Duration.ofSeconds(20), Duration.ofSeconds(3), 1));
+                Database.Pool.of(10).withMinIdle(2).withMaxLifetime(Duration.ofSeconds(20)));
 
         // THEN the effective lifetime is HikariCP's default, and the note says so
         assertThat(settings.maxLifetime()).isEqualTo(Duration.ofMinutes(30));
@@ -33,7 +33,7 @@ class PoolSettingsTest {
     @Test
     void names_hikaricps_refusal_of_a_connection_timeout_below_250ms() {
         PoolSettings settings = PoolSettings.effective(
-                new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofMillis(100), 1));
+                Database.Pool.of(10).withMinIdle(2).withMaxLifetime(Duration.ofMinutes(20)).withConnectionTimeout(Duration.ofMillis(100)));
 
         assertThat(settings.adjustments())
                 .containsExactly("HikariCP refuses to start a pool with connectionTimeout 100ms (at least 250ms)");

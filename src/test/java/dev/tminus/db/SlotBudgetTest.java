@@ -7,7 +7,6 @@ import dev.tminus.db.ServerFacts.Limit;
 import dev.tminus.db.ServerFacts.Scope;
 import dev.tminus.db.ServerFacts.Slots;
 import dev.tminus.profile.Database;
-import dev.tminus.profile.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +22,9 @@ class SlotBudgetTest {
     }
 
     static Database db(int instances, int maxSize, int others) {
-        return new Database("player-db", "jdbc:postgresql://db/game", "launch_check", new Secret("", null),
-                new Database.Pool(maxSize, 0, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), others,
-                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+        return Database.builder("player-db", "jdbc:postgresql://db/game", "launch_check",
+                        Database.Pool.of(maxSize).withMaxLifetime(Duration.ofMinutes(20)).withInstances(instances))
+                .otherClients(others).pathIdleTimeout(java.util.Optional.of(Duration.ofMinutes(30))).burst(8).build();
     }
 
     @Test

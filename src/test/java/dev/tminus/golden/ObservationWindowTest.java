@@ -8,7 +8,6 @@ import dev.tminus.profile.Launch;
 import dev.tminus.profile.Phase;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class ObservationWindowTest {
     private static final Launch LAUNCH = new Launch("v1", Optional.of(T0), Phase.values()[0]);
 
     private static GoldenHour goldenHour(Optional<InstantExpr> from) {
-        return new GoldenHour(Duration.ofHours(3), Duration.ofSeconds(5), Duration.ofSeconds(3), List.of(), List.of(), from);
+        return GoldenHour.builder().step(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(3)).from(from).build();
     }
 
     @Test

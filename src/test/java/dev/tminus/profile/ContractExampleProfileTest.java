@@ -100,7 +100,8 @@ class ContractExampleProfileTest {
         assertThat(db.password().reveal()).isEqualTo("pdb-pass-7731");
         assertThat(db.password().variable()).isEqualTo("PLAYER_DB_PASSWORD");
         assertThat(db.password()).hasToString("${PLAYER_DB_PASSWORD}");
-        assertThat(db.pool()).isEqualTo(new Database.Pool(200, 40, Duration.ofMinutes(30), Duration.ofSeconds(3), 8));
+        assertThat(db.pool()).isEqualTo(Database.Pool.of(200).withMinIdle(40).withMaxLifetime(Duration.ofMinutes(30))
+                .withInstances(8));
         assertThat(db.otherClients()).isEqualTo(50);
         assertThat(db.pathIdleTimeout()).contains(Duration.ofMinutes(30));
         assertThat(db.maxQueryLatency()).isEqualTo(Duration.ofMillis(50));

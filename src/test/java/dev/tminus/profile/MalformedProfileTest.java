@@ -32,7 +32,7 @@ class MalformedProfileTest {
                     dsn:
                       timeout: 2s
                     """,
-                        F + "dsn: expected one of the keys alerting, databases, dns, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
+                        F + "dsn: expected one of the keys alerting, custom, databases, dns, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
                 of("unknown nested key with a hint", HEADER + """
                     dns:
                       timeuot: 2s

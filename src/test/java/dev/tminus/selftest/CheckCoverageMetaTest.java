@@ -19,8 +19,9 @@ class CheckCoverageMetaTest {
     @Test
     void every_check_id_has_a_sandbox_fault_that_makes_it_fail() {
         // GIVEN every check id of the checklist and every fault of the sandbox
-        Set<String> ids = CheckCatalogue.entries().stream().map(CheckCatalogue.Entry::id)
-                .collect(Collectors.toCollection(TreeSet::new));
+        // (a team's own checks in its own area have no fault in T-Minus's sandbox: theirs to prove)
+        Set<String> ids = CheckCatalogue.entries().stream().filter(e -> Areas.byTag(e.tag()).isPresent())
+                .map(CheckCatalogue.Entry::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> failing = Sandbox.catalogue().stream().flatMap(f -> f.failed().stream())
                 .collect(Collectors.toSet());
 

@@ -110,10 +110,8 @@ class WarmUpSelfTest {
             DnsSection dns = healthy.dns().orElseThrow();
             List<Resolver> resolvers = new ArrayList<>(dns.resolvers());
             resolvers.add(new Resolver("silent", "127.0.0.1", silent.getLocalPort(), Resolver.Role.RECURSIVE));
-            Profile withSilent = new Profile(healthy.name(), healthy.file(), healthy.launch(),
-                    java.util.Optional.of(new DnsSection(dns.timeout(), dns.attempts(), dns.maxLatency(), dns.ttl(),
-                            resolvers, dns.records(), dns.zones())), healthy.tls(), healthy.databases(),
-                    healthy.alerting(), healthy.goldenHour(), healthy.waivers(), Map.of());
+            Profile withSilent = healthy.toBuilder().dns(dns.toBuilder().resolvers(resolvers).build())
+                    .owners(Map.of()).build();
 
             // WHEN the warm-up runs
             WarmUpResult result = warmUp(withSilent);

@@ -79,13 +79,12 @@ class AddressResolverTest {
     }
 
     private static Endpoint endpoint(Endpoint.Addresses addresses) {
-        return new Endpoint("gateway", HOST, 443, addresses, Optional.empty(), Endpoint.Requirement.OPTIONAL,
-                Endpoint.Requirement.OPTIONAL, List.of());
+        return Endpoint.builder("gateway", HOST).addresses(addresses).build();
     }
 
     private static DnsSection dns(Resolver... resolvers) {
-        return new DnsSection(Duration.ofMillis(500), 1, Duration.ofMillis(100), Map.of(), List.of(resolvers),
-                List.of(), List.of());
+        return DnsSection.builder(List.of(resolvers), List.of()).timeout(Duration.ofMillis(500)).attempts(1)
+                .maxLatency(Duration.ofMillis(100)).ttl(Map.of()).build();
     }
 
     @Test
@@ -135,8 +134,7 @@ class AddressResolverTest {
     @Test
     void without_resolvers_all_asks_the_system_resolver() {
         AddressResolver resolver = new AddressResolver(Optional.empty(), Duration.ofSeconds(1));
-        Endpoint local = new Endpoint("local", "localhost", 443, new Endpoint.Addresses.All(), Optional.empty(),
-                Endpoint.Requirement.OPTIONAL, Endpoint.Requirement.OPTIONAL, List.of());
+        Endpoint local = Endpoint.builder("local", "localhost").addresses(new Endpoint.Addresses.All()).build();
 
         assertThat(resolver.targets(local)).extracting(TlsTarget::address).isNotEmpty()
                 .allMatch(a -> a.startsWith("127.") || a.contains(":"));
@@ -148,9 +146,7 @@ class AddressResolverTest {
         Message answer = new Message();
         answer.addRecord(new AAAARecord(org.xbill.DNS.Name.fromString(HOST + "."), DClass.IN, 60,
                 InetAddress.getByName("0:0:0:0:0:0:0:1")), Section.ANSWER);
-        Endpoint listed = new Endpoint("gateway", HOST, 443,
-                new Endpoint.Addresses.Listed(List.of("2001:0db8:0:0:0:0:0:0001")), Optional.empty(),
-                Endpoint.Requirement.OPTIONAL, Endpoint.Requirement.OPTIONAL, List.of());
+        Endpoint listed = Endpoint.builder("gateway", HOST).addresses("2001:0db8:0:0:0:0:0:0001").build();
 
         // WHEN / THEN every address reads ::1 / 2001:db8::1, in the item and in its socket
         assertThat(AddressResolver.addresses(answer)).containsExactly("::1");

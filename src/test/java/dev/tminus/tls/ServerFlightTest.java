@@ -8,15 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServerFlightTest {
 
-    private static final TlsTarget TARGET = new TlsTarget(new Endpoint("gateway", "gateway.game.tminus.test", 443,
-            new Endpoint.Addresses.Listed(List.of("127.0.0.1")), Optional.empty(), Endpoint.Requirement.OPTIONAL,
-            Endpoint.Requirement.OPTIONAL, List.of()), "127.0.0.1");
+    private static final TlsTarget TARGET = new TlsTarget(
+            Endpoint.builder("gateway", "gateway.game.tminus.test").addresses("127.0.0.1").build(), "127.0.0.1");
 
     /** A TLS 1.2 ServerHello choosing TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, then the given ServerKeyExchange body. */
     private static DataInputStream flight(byte[] keyExchangeBody) {

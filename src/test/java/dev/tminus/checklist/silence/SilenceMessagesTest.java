@@ -6,15 +6,12 @@ import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.RoutingTree;
 import dev.tminus.alerting.ServiceStatus;
 import dev.tminus.alerting.SilenceWindow;
-import dev.tminus.profile.Launch;
-import dev.tminus.profile.Phase;
+import dev.tminus.fixture.TestProfiles;
 import dev.tminus.profile.Profile;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The exact text of every silence failure message. */
@@ -23,9 +20,7 @@ class SilenceMessagesTest {
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     static final String AM = "http://alertmanager.staging:9093";
     static final String PROM = "http://prometheus.staging:9090";
-    final Profile profile = new Profile("staging", Path.of("environments/staging.yaml"),
-            new Launch("v1.2.0-3a7f1b2", Optional.of(T0), Phase.PREHEAT), Optional.empty(), Optional.empty(), List.of(),
-            Optional.empty(), Optional.empty(), List.of(), Map.of());
+    final Profile profile = TestProfiles.staging(T0).build();
     final SilenceWindow window = new SilenceWindow(T0.minus(Duration.ofMinutes(15)), T0.plus(Duration.ofMinutes(60)),
             Duration.ofMinutes(10), Duration.ofHours(2));
 

@@ -1,8 +1,7 @@
 package dev.tminus.checklist.tls;
 
 import dev.tminus.profile.Endpoint;
-import dev.tminus.profile.Launch;
-import dev.tminus.profile.Phase;
+import dev.tminus.fixture.TestProfiles;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.TlsSection;
 import dev.tminus.tls.CertificateChain;
@@ -72,11 +71,9 @@ final class TlsFixtures {
     }
 
     static TlsFacts facts(Optional<Instant> t0, TlsHandshake... handshakes) {
-        TlsSection tls = new TlsSection(Duration.ofSeconds(5), Duration.ofDays(30), "TLSv1.2",
-                Optional.of(Path.of("environments/certs/staging-ca.pem")), List.of(GATEWAY));
-        Profile profile = new Profile("staging", Path.of("environments/staging.yaml"),
-                new Launch("v1.2.0-3a7f1b2", t0, Phase.PREHEAT), Optional.empty(), Optional.of(tls), List.of(),
-                Optional.empty(), Optional.empty(), List.of(), Map.of());
+        TlsSection tls = TlsSection.builder(List.of(GATEWAY))
+                .trustStore(Optional.of(Path.of("environments/certs/staging-ca.pem"))).build();
+        Profile profile = TestProfiles.staging(t0).tls(tls).build();
         Map<TlsTarget, TlsInspection> items = new LinkedHashMap<>();
         for (TlsHandshake h : handshakes) {
             items.put(h.target(), new TlsInspection(h.target(), Fact.of(h), Fact.of(new Resumption(4, 4)),

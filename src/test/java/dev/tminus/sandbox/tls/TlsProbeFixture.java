@@ -54,8 +54,8 @@ abstract class TlsProbeFixture {
     }
 
     static TlsTarget target(int port) {
-        return new TlsTarget(new Endpoint("gateway", HOST, port, new Endpoint.Addresses.Listed(List.of("127.0.0.1")),
-                Optional.empty(), Endpoint.Requirement.REQUIRED, Endpoint.Requirement.REQUIRED, List.of("h2", "http/1.1")),
-                "127.0.0.1");
+        return new TlsTarget(Endpoint.builder("gateway", HOST).port(port).addresses("127.0.0.1")
+                .ocspStapling(Endpoint.Requirement.REQUIRED).resumption(Endpoint.Requirement.REQUIRED)
+                .alpn(List.of("h2", "http/1.1")).build(), "127.0.0.1");
     }
 }
