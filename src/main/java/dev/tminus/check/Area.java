@@ -23,4 +23,9 @@ public record Area(String tag, String epic, String prefix, int order, String own
     public boolean owns(String checkId) {
         return !prefix.isEmpty() && checkId != null && checkId.startsWith(prefix + "-");
     }
+
+    /** The command that re-runs this area's checks on {@code env}; every could-not-check message ends with it. */
+    public String rerun(String env) {
+        return "mvn verify -Denv=" + env + " -Dchecks=" + tag;
+    }
 }

@@ -35,6 +35,11 @@ public final class Areas {
         return BUILT_IN.stream().filter(a -> a.tag().equals(tag)).findFirst();
     }
 
+    /** The command that re-runs the checks of {@code tag} (built in or a team's) on {@code env}. */
+    public static String rerun(String env, String tag) {
+        return byTag(tag).orElseGet(() -> new Area(tag, tag, "", BUILT_IN.size(), tag)).rerun(env);
+    }
+
     /** The built-in area of an id prefix ({@code SIL} → silence). */
     public static Optional<Area> byPrefix(String prefix) {
         return BUILT_IN.stream().filter(a -> a.prefix().equals(prefix)).findFirst();

@@ -58,7 +58,7 @@ class ShippedProfilesTest {
         assertThat(profile.databases()).extracting(Database::kind).containsExactly(Database.Kind.POSTGRESQL);
         assertThat(profile.alerting()).isEmpty();
         assertThat(profile.goldenHour()).isEmpty();
-        assertThat(profile.waivers()).extracting(Waiver::check).containsExactly("DB-09");
+        assertThat(profile.waivers()).extracting(Waiver::check).containsExactly("DB-09", "DNS-11");
     }
 
     @Test

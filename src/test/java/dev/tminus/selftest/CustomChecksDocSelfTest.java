@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.tminus.check.Check;
 import dev.tminus.checklist.Plan;
+import dev.tminus.sandbox.Sandbox;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,14 +24,15 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.EventType;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * docs/custom-checks.md cannot rot: its one {@code java} block is compiled as the file a team would
@@ -39,6 +41,7 @@ import org.junit.platform.testkit.engine.EventType;
  * the file and key path), and listed by the plan with the same name the run gives it.
  */
 @Tag("sandbox")
+@ExtendWith(SandboxExtension.class)
 class CustomChecksDocSelfTest {
 
     static final Path DOC = Path.of("docs/custom-checks.md");
@@ -47,6 +50,7 @@ class CustomChecksDocSelfTest {
     @TempDir
     static Path work;
     static Class<?> checks;
+    static Sandbox sandbox;
 
     /** One result of the example's run: what the readiness verdict and the report are made of. */
     record Result(String displayName, TestExecutionResult.Status status, Throwable failure, String checkId,
@@ -61,7 +65,8 @@ class CustomChecksDocSelfTest {
     }
 
     @BeforeAll
-    static void compile_the_doc_example() throws IOException, ClassNotFoundException {
+    static void compile_the_doc_example(Sandbox running) throws IOException, ClassNotFoundException {
+        sandbox = running;
         String source = theOneJavaBlock(Files.readString(DOC));
         String pkg = group(source, "(?m)^package ([\\w.]+);");
         String name = group(source, "(?m)^(?:public )?(?:final )?class (\\w+)");
@@ -144,21 +149,24 @@ class CustomChecksDocSelfTest {
         return Map.of("tminus.env", name, "tminus.basedir", basedir.toString());
     }
 
+    /** Runs the example as make verify would, the session's sandbox lent to it (its ports are fixed). */
     private static List<Result> run(Map<String, String> configuration) {
         List<Result> results = new ArrayList<>();
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(checks))
-                .enableImplicitConfigurationParameters(true) // junit-platform.properties, as make verify reads it
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(checks))
                 .configurationParameters(configuration)
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .execute().allEvents()
-                .filter(e -> e.getType() == EventType.FINISHED && e.getTestDescriptor().isTest())
-                .forEach(e -> results.add(result(e)));
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false").build();
+        ChecklistRun.execute(sandbox, request, new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier test, TestExecutionResult outcome) {
+                if (test.isTest()) {
+                    results.add(result(test, outcome));
+                }
+            }
+        });
         return results;
     }
 
-    private static Result result(Event event) {
-        TestDescriptor test = event.getTestDescriptor();
-        TestExecutionResult outcome = event.getRequiredPayload(TestExecutionResult.class);
+    private static Result result(TestIdentifier test, TestExecutionResult outcome) {
         String id = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
                 .map(MethodSource::getJavaMethod).map(CustomChecksDocSelfTest::checkId).orElse("?");
         return new Result(test.getDisplayName(), outcome.getStatus(), outcome.getThrowable().orElse(null), id,

@@ -1,5 +1,7 @@
 package dev.tminus.checklist.db;
 
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.checklist.AreaFacts;
 import dev.tminus.db.DbObservation;
 import dev.tminus.db.DbProbe;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 record DbObservations(Map<String, DbObservation> all) implements AutoCloseable {
 
     static String rerun(Profile profile) {
-        return "mvn verify -Denv=" + profile.name() + " -Dchecks=db";
+        return Areas.rerun(profile.name(), Tags.DB);
     }
 
     static DbObservation of(ExtensionContext context, Profile profile, String name) {

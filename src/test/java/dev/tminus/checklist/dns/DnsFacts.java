@@ -1,5 +1,7 @@
 package dev.tminus.checklist.dns;
 
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
 import dev.tminus.check.Fact;
 import dev.tminus.dns.Targets;
@@ -49,7 +51,7 @@ final class DnsFacts implements AutoCloseable {
     }
 
     String rerun() {
-        return "mvn verify -Denv=" + profile.name() + " -Dchecks=dns";
+        return Areas.rerun(profile.name(), Tags.DNS);
     }
 
     /** The command that warms this environment's recursive resolvers. */

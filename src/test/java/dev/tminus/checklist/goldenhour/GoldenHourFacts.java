@@ -1,5 +1,7 @@
 package dev.tminus.checklist.goldenhour;
 
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
 import dev.tminus.check.Fact;
 import dev.tminus.checklist.FactsExtension;
@@ -75,7 +77,7 @@ final class GoldenHourFacts implements AutoCloseable {
 
     /** The re-run command operators paste. */
     String rerun() {
-        return "mvn verify -Denv=" + profile.name() + " -Dchecks=golden-hour";
+        return Areas.rerun(profile.name(), Tags.GOLDEN_HOUR);
     }
 
     /** The window, or the item is skipped: no T0, or the golden hour has not started. */

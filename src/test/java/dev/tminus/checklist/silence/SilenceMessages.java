@@ -1,5 +1,7 @@
 package dev.tminus.checklist.silence;
 
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.LabelSets;
 import dev.tminus.alerting.RoutingTree;
@@ -17,7 +19,7 @@ final class SilenceMessages {
     }
 
     static String rerun(Profile profile) {
-        return "mvn verify -Denv=" + profile.name() + " -Dchecks=silence";
+        return Areas.rerun(profile.name(), Tags.SILENCE);
     }
 
     static String notReady(ServiceStatus status, Profile profile) {

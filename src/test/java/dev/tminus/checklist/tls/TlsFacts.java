@@ -1,5 +1,7 @@
 package dev.tminus.checklist.tls;
 
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
 import dev.tminus.checklist.FactsExtension;
 import dev.tminus.checklist.Profiles;
@@ -102,7 +104,7 @@ public record TlsFacts(Profile profile, Instant now, Map<TlsTarget, TlsInspectio
 
     /** The command that re-runs this area against this environment. */
     String rerun() {
-        return "mvn verify -Denv=" + profile.name() + " -Dchecks=tls";
+        return Areas.rerun(profile.name(), Tags.TLS);
     }
 
     /** Nothing stays open: the probe's executor ends with the gathering. */
