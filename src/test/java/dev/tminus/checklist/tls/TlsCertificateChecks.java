@@ -27,8 +27,7 @@ class TlsCertificateChecks {
      * expired or not-yet-valid certificate, a name the certificate lacks, a missing intermediate or a
      * CA the clients do not trust — and compare the served chain in the evidence with what was deployed.
      */
-    @Check(id = "TLS-01", claim = "the handshake succeeds with trust and hostname verification")
-    @Claim("handshake trusted, name verified")
+    @Check(id = "TLS-01", claim = "handshake trusted, name verified")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void handshake_is_trusted(TlsTarget target, TlsFacts facts) {
@@ -40,8 +39,7 @@ class TlsCertificateChecks {
      * this fails: the renewal (ACME client, cron, deploy hook) did not run or did not reach this
      * address; renew and reload the server.
      */
-    @Check(id = "TLS-02", claim = "the certificate stays valid at least minValidity past launch")
-    @Claim("valid well past launch")
+    @Check(id = "TLS-02", claim = "valid well past launch")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void stays_valid_past_launch(TlsTarget target, TlsFacts facts) {
@@ -52,8 +50,7 @@ class TlsCertificateChecks {
      * The leaf's subject alternative names cover the host (exactly, or by a one-label wildcard). If
      * this fails: the certificate was issued for other names; reissue it with the host among its SANs.
      */
-    @Check(id = "TLS-03", claim = "the certificate's SAN list covers the host")
-    @Claim("names the host")
+    @Check(id = "TLS-03", claim = "names the host")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void names_the_host(TlsTarget target, TlsFacts facts) {
@@ -65,8 +62,7 @@ class TlsCertificateChecks {
      * fails: the server is configured with the leaf alone (cert.pem instead of fullchain.pem) or with
      * the certificates in the wrong order.
      */
-    @Check(id = "TLS-04", claim = "the chain is complete and ordered")
-    @Claim("complete chain in order")
+    @Check(id = "TLS-04", claim = "complete chain in order")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void chain_is_complete(TlsTarget target, TlsFacts facts) {
@@ -78,8 +74,7 @@ class TlsCertificateChecks {
      * fails: the renewal used another CA or a staging directory (ACME staging issues untrusted
      * certificates); check the ACME client's directory URL and account.
      */
-    @Check(id = "TLS-09", claim = "the issuer matches the planned issuer")
-    @Claim("issued by the planned CA")
+    @Check(id = "TLS-09", claim = "issued by the planned CA")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void issued_by_planned_ca(TlsTarget target, TlsFacts facts) {
@@ -96,8 +91,7 @@ class TlsCertificateChecks {
      * and none (but a root's self-signature) is signed with SHA-1. If this fails: reissue with a
      * modern key and signature; old intermediates may need replacing too.
      */
-    @Check(id = "TLS-11", claim = "keys and signatures are strong")
-    @Claim("strong keys and signatures")
+    @Check(id = "TLS-11", claim = "strong keys and signatures")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void strong_keys_and_signatures(TlsTarget target, TlsFacts facts) {

@@ -36,7 +36,7 @@ public final class TlsItems extends CheckItems implements ParameterResolver {
         }
         Method method = context.getRequiredTestMethod();
         String id = method.getAnnotation(Check.class).id();
-        String claim = method.getAnnotation(Claim.class).value();
+        String claim = method.getAnnotation(Check.class).claim();
         return facts.items().keySet().stream().map(t -> Arguments.of(Named.of(name(id, claim, t), t)));
     }
 
@@ -45,7 +45,7 @@ public final class TlsItems extends CheckItems implements ParameterResolver {
         TlsSection tls = Profiles.of(context).tls().orElseThrow();
         Method method = context.getRequiredTestMethod();
         String id = method.getAnnotation(Check.class).id();
-        String claim = method.getAnnotation(Claim.class).value();
+        String claim = method.getAnnotation(Check.class).claim();
         AddressResolver offline = new AddressResolver(Optional.empty(), tls.timeout());
         return tls.endpoints().stream().flatMap(e -> e.addresses() instanceof Endpoint.Addresses.All
                         ? Stream.of(new TlsTarget(e, TlsFacts.UNRESOLVED)) : offline.targets(e).stream())

@@ -28,8 +28,7 @@ class TlsServingChecks {
      * current one; the address serving the older one fails. If this fails: deploy the renewed
      * certificate to the address named and reload it; check the deploy hook reaches every backend.
      */
-    @Check(id = "TLS-05", claim = "every address serves the same certificate")
-    @Claim("same certificate as the other addresses")
+    @Check(id = "TLS-05", claim = "same certificate as the other addresses")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void same_certificate_everywhere(TlsTarget target, TlsFacts facts) {
@@ -48,8 +47,7 @@ class TlsServingChecks {
      * for real with a ClientHello of its own (the JDK's own refusal of TLS 1.0/1.1 never counts).
      * If this fails: set the server's protocols (nginx {@code ssl_protocols TLSv1.2 TLSv1.3;}).
      */
-    @Check(id = "TLS-06", claim = "the protocol floor is held")
-    @Claim("protocol floor held")
+    @Check(id = "TLS-06", claim = "protocol floor held")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void protocol_floor(TlsTarget target, TlsFacts facts) {
@@ -64,8 +62,7 @@ class TlsServingChecks {
      * next update is in the future; a leaf without an OCSP responder URL is not applicable. If this
      * fails: turn stapling on, check the server can reach the responder, and that it refreshes.
      */
-    @Check(id = "TLS-07", claim = "a good, fresh OCSP response is stapled")
-    @Claim("OCSP staple good and fresh")
+    @Check(id = "TLS-07", claim = "OCSP staple good and fresh")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void ocsp_staple(TlsTarget target, TlsFacts facts) {
@@ -85,8 +82,7 @@ class TlsServingChecks {
      * session (no Certificate message) on at least 75% of attempts. If this fails: enable the session
      * cache or tickets, and share ticket keys across every server behind the load balancer.
      */
-    @Check(id = "TLS-08", claim = "sessions resume on repeated handshakes")
-    @Claim("sessions resume")
+    @Check(id = "TLS-08", claim = "sessions resume")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void sessions_resume(TlsTarget target, TlsFacts facts) {
@@ -102,8 +98,7 @@ class TlsServingChecks {
      * ALPN negotiates one of the endpoint's {@code alpn} protocols. If this fails: the server or the
      * load balancer in front of it does not offer those protocols (nginx {@code http2 on;}).
      */
-    @Check(id = "TLS-10", claim = "ALPN negotiates a planned protocol")
-    @Claim("ALPN negotiated")
+    @Check(id = "TLS-10", claim = "ALPN negotiated")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void alpn(TlsTarget target, TlsFacts facts) {
@@ -122,8 +117,7 @@ class TlsServingChecks {
      * If this fails: remove those suites from the server's cipher list and give it a 2048-bit DH
      * group (nginx {@code ssl_ciphers HIGH:!aNULL:!eNULL:!EXPORT:!RC4:!DES:!3DES;}, {@code ssl_dhparam}).
      */
-    @Check(id = "TLS-12", claim = "no weak cipher suite or key exchange is accepted")
-    @Claim("no weak cipher suites or DH groups")
+    @Check(id = "TLS-12", claim = "no weak cipher suites or DH groups")
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TlsItems.class)
     void no_weak_key_exchange(TlsTarget target, TlsFacts facts) {
