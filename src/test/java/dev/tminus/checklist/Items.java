@@ -44,6 +44,14 @@ public final class Items {
         return name(check.id(), item, check.claim(), where);
     }
 
+    /**
+     * An item of the check whose items are being provided, with a claim of its own for this item
+     * ({@code resolves to the planned 3 addresses}); the id is the check's, from its {@link Check}.
+     */
+    public static String name(ExtensionContext context, String item, String claim, String where) {
+        return name(context.getRequiredTestMethod().getAnnotation(Check.class).id(), item, claim, where);
+    }
+
     /** For items that are not checked in one place (e.g. a whole zone across resolvers). */
     public static String name(String checkId, String item, String claim) {
         return name(checkId, item, claim, null);

@@ -50,11 +50,11 @@ final class DnsItems {
         return all.stream();
     }
 
-    static Stream<Arguments> recordsOn(ExtensionContext context, String checkId, List<Resolver> resolvers,
+    static Stream<Arguments> recordsOn(ExtensionContext context, List<Resolver> resolvers,
                                        Function<DnsRecord, String> claim, String emptyReason) {
         DnsSection dns = dns(context);
         return named(dns.records().stream().flatMap(r -> resolvers.stream().map(res ->
-                Named.of(Items.name(checkId, r.label(), claim.apply(r), res.name()), new OnResolver(r, res)))), emptyReason);
+                Named.of(Items.name(context, r.label(), claim.apply(r), res.name()), new OnResolver(r, res)))), emptyReason);
     }
 
     static String planned(DnsRecord r) {
@@ -78,14 +78,14 @@ final class DnsItems {
     static final class Resolves extends Provider {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
-            return recordsOn(c, "DNS-01", dns(c).resolvers(), r -> "resolves", "dns.records is empty");
+            return recordsOn(c, dns(c).resolvers(), r -> "resolves", "dns.records is empty");
         }
     }
 
     static final class Planned extends Provider {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
-            return recordsOn(c, "DNS-02", dns(c).resolvers(), DnsItems::planned, "dns.records is empty");
+            return recordsOn(c, dns(c).resolvers(), DnsItems::planned, "dns.records is empty");
         }
     }
 
@@ -93,14 +93,14 @@ final class DnsItems {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
             Profile p = Profiles.of(c);
-            return recordsOn(c, "DNS-03", dns(c).resolvers(), r -> ttlClaim(dns(c), p, r), "dns.records is empty");
+            return recordsOn(c, dns(c).resolvers(), r -> ttlClaim(dns(c), p, r), "dns.records is empty");
         }
     }
 
     static final class Authoritative extends Provider {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
-            return recordsOn(c, "DNS-04", dns(c).authoritative(), r -> "authoritative (AA) and same on every authoritative",
+            return recordsOn(c, dns(c).authoritative(), r -> "authoritative (AA) and same on every authoritative",
                     dns(c).authoritative().isEmpty() ? "dns.resolvers has no resolver with role authoritative"
                             : "dns.records is empty");
         }
@@ -109,7 +109,7 @@ final class DnsItems {
     static final class Primed extends Provider {
         @Override
         protected Stream<? extends Arguments> items(ExtensionContext c) {
-            return recordsOn(c, "DNS-08", dns(c).recursive(), r -> "served from a primed cache",
+            return recordsOn(c, dns(c).recursive(), r -> "served from a primed cache",
                     dns(c).recursive().isEmpty() ? "dns.resolvers has no resolver with role recursive"
                             : "dns.records is empty");
         }
@@ -121,7 +121,7 @@ final class DnsItems {
             DnsSection dns = dns(c);
             return named(dns.records().stream().filter(r -> Targets.hasTargets(r.type()))
                     .flatMap(r -> dns.resolvers().stream().map(res -> Named.of(
-                            Items.name("DNS-10", r.label(), "every target resolves", res.name()), new OnResolver(r, res)))),
+                            Items.name(c, r.label(), "every target resolves", res.name()), new OnResolver(r, res)))),
                     "dns.records has no CNAME, SRV, MX or NS record");
         }
     }
@@ -131,7 +131,7 @@ final class DnsItems {
         protected Stream<? extends Arguments> items(ExtensionContext c) {
             DnsSection dns = dns(c);
             return named(dns.records().stream().flatMap(r -> r.regions().stream().flatMap(g -> dns.resolvers().stream()
-                    .map(res -> Named.of(Items.name("DNS-06", r.label(), "from " + g.subnet() + " resolves to the region's "
+                    .map(res -> Named.of(Items.name(c, r.label(), "from " + g.subnet() + " resolves to the region's "
                             + g.expect().size() + " planned", res.name()), new InRegion(r, g, res))))),
                     "no record in dns.records has regions");
         }
@@ -143,7 +143,7 @@ final class DnsItems {
             DnsSection dns = dns(c);
             String where = String.join(", ", dns.authoritative().stream().map(Resolver::name).toList());
             return named(dns.zones().stream().map(z -> Named.of(
-                    Items.name("DNS-05", z, "SOA serial and NS set agree", where), new Zone(z, null))),
+                    Items.name(c, z, "SOA serial and NS set agree", where), new Zone(z, null))),
                     dns.authoritative().isEmpty() ? "dns.resolvers has no resolver with role authoritative" : "dns.zones is empty");
         }
     }
@@ -166,7 +166,7 @@ final class DnsItems {
             Profile p = Profiles.of(c);
             String bound = "negative TTL ≤ " + Durations.format(dns.ttl().get(p.launch().phase())) + " (" + p.launch().phase() + ")";
             return named(dns.zones().stream().flatMap(z -> dns.authoritative().stream().map(res -> Named.of(
-                    Items.name("DNS-09", z, bound, res.name()), new Zone(z, res)))),
+                    Items.name(c, z, bound, res.name()), new Zone(z, res)))),
                     dns.authoritative().isEmpty() ? "dns.resolvers has no resolver with role authoritative" : "dns.zones is empty");
         }
     }
@@ -178,7 +178,7 @@ final class DnsItems {
             if (dns.records().isEmpty()) {
                 Assumptions.abort("not configured: dns.records is empty; warm latency is measured on the records");
             }
-            return named(dns.resolvers().stream().map(res -> Named.of(Items.name("DNS-07", res.name(),
+            return named(dns.resolvers().stream().map(res -> Named.of(Items.name(c, res.name(),
                     "warm answers p95 ≤ " + Durations.format(dns.maxLatency()), res.endpoint()), res)),
                     "dns.resolvers is empty");
         }

@@ -48,7 +48,7 @@ final class GoldenHourItems {
                 Assumptions.abort("not configured: goldenHour.slos is empty");
             }
             return slos.stream().map(slo -> Arguments.of(Named.of(
-                    Items.name("GH-01", slo.name(), sloClaim(slo), prometheusWhere(profile)), slo)));
+                    Items.name(context, slo.name(), sloClaim(slo), prometheusWhere(profile)), slo)));
         }
     }
 
@@ -60,7 +60,7 @@ final class GoldenHourItems {
             if (probes.isEmpty()) {
                 Assumptions.abort("not configured: goldenHour.probes is empty");
             }
-            return probes.stream().map(p -> Arguments.of(Named.of(Items.name("GH-02", p.name(),
+            return probes.stream().map(p -> Arguments.of(Named.of(Items.name(context, p.name(),
                     "answers " + p.status() + " within " + Durations.format(p.within()) + " and keeps answering",
                     p.url().toString()), p)));
         }
@@ -75,7 +75,7 @@ final class GoldenHourItems {
             if (sets.isEmpty()) {
                 Assumptions.abort("not configured: alerting.silence.protected is empty");
             }
-            return sets.stream().map(set -> Arguments.of(Named.of(Items.name("GH-04", ProtectedAlerts.text(set),
+            return sets.stream().map(set -> Arguments.of(Named.of(Items.name(context, ProtectedAlerts.text(set),
                     "never fired during the golden hour", prometheusWhere(profile)), set)));
         }
     }

@@ -57,9 +57,9 @@ final class SilenceItems {
         protected Stream<? extends Arguments> items(ExtensionContext context) {
             Alerting a = alerting(context);
             return Stream.of(
-                    Arguments.of(Named.of(Items.name("SIL-01", "Alertmanager", "answers and its cluster is ready",
+                    Arguments.of(Named.of(Items.name(context, "Alertmanager", "answers and its cluster is ready",
                             where(a.alertmanager())), "Alertmanager")),
-                    Arguments.of(Named.of(Items.name("SIL-01", "Prometheus", "answers and is ready",
+                    Arguments.of(Named.of(Items.name(context, "Prometheus", "answers and is ready",
                             where(a.prometheus())), "Prometheus")));
         }
     }
@@ -69,7 +69,7 @@ final class SilenceItems {
         protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(plan(context).alerts(), "alerting.silence.alerts is empty",
-                    a -> Items.name("SIL-02", LabelSets.name(a), "muted for the whole planned window", where));
+                    a -> Items.name(context, LabelSets.name(a), "muted for the whole planned window", where));
         }
     }
 
@@ -78,7 +78,7 @@ final class SilenceItems {
         protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(plan(context).protectedSets(), "alerting.silence.protected is empty",
-                    p -> Items.name("SIL-03", LabelSets.format(p), "no silence mutes it or a rule carrying it", where));
+                    p -> Items.name(context, LabelSets.format(p), "no silence mutes it or a rule carrying it", where));
         }
     }
 
@@ -87,7 +87,7 @@ final class SilenceItems {
         protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).prometheus());
             return named(alerting(context).rules(), "alerting.rules is empty",
-                    r -> Items.name("SIL-06", r.alert(), "loaded, healthy" + (r.labels().isEmpty() ? "" : ", labelled")
+                    r -> Items.name(context, r.alert(), "loaded, healthy" + (r.labels().isEmpty() ? "" : ", labelled")
                             + r.maxFor().map(f -> ", for ≤ " + Durations.format(f)).orElse(""), where));
         }
     }
@@ -101,7 +101,7 @@ final class SilenceItems {
                     .map(p -> new Quiet("protected " + LabelSets.format(p), p));
             String where = where(a.prometheus()) + " and " + where(a.alertmanager());
             return named(Stream.concat(rules, protectedSets).toList(), "alerting.rules and alerting.silence.protected are empty",
-                    q -> Items.name("SIL-07", q.subject(), "neither pending nor firing", where));
+                    q -> Items.name(context, q.subject(), "neither pending nor firing", where));
         }
     }
 
@@ -110,7 +110,7 @@ final class SilenceItems {
         protected Stream<? extends Arguments> items(ExtensionContext context) {
             String where = where(alerting(context).alertmanager());
             return named(alerting(context).routes(), "alerting.routes is empty",
-                    r -> Items.name("SIL-08", LabelSets.format(r.labels()), "routes to " + r.receiver(), where));
+                    r -> Items.name(context, LabelSets.format(r.labels()), "routes to " + r.receiver(), where));
         }
     }
 }
