@@ -1,8 +1,8 @@
 package dev.tminus.checklist.db;
 
 import dev.tminus.check.Areas;
-import dev.tminus.checklist.Tags;
 import dev.tminus.checklist.AreaFacts;
+import dev.tminus.checklist.Tags;
 import dev.tminus.db.DbObservation;
 import dev.tminus.db.DbProbe;
 import dev.tminus.profile.Profile;

@@ -8,7 +8,6 @@ import dev.tminus.dns.DnsAnswer;
 import dev.tminus.profile.Resolver;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,12 +55,8 @@ class AuthorityChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Zones.class)
     void soa_serial_and_ns_set_agree(DnsItems.Zone item, DnsFacts facts) {
-        Map<Resolver, DnsAnswer> soa = new LinkedHashMap<>();
-        Map<Resolver, DnsAnswer> ns = new LinkedHashMap<>();
-        for (Resolver r : facts.dns.authoritative()) {
-            soa.put(r, facts.soa(item.zone(), r).get());
-            ns.put(r, facts.ns(item.zone(), r).get());
-        }
+        Map<Resolver, DnsAnswer> soa = facts.soaOnEveryAuthoritative(item.zone());
+        Map<Resolver, DnsAnswer> ns = facts.nsOnEveryAuthoritative(item.zone());
         DnsEvidence.attach(soa.values());
         DnsEvidence.attach(ns.values());
         DnsAssertions.assertSameSerial(item.zone(), soa, facts.rerun());
@@ -102,8 +97,7 @@ class AuthorityChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.EachZone.class)
     void at_least_two_name_servers_answer_authoritatively(DnsItems.Zone item, DnsFacts facts) {
-        Map<Resolver, DnsAnswer> soa = new LinkedHashMap<>();
-        facts.dns.authoritative().forEach(r -> soa.put(r, facts.soa(item.zone(), r).get()));
+        Map<Resolver, DnsAnswer> soa = facts.soaOnEveryAuthoritative(item.zone());
         Set<String> nsSet = facts.ns(item.zone(), facts.dns.authoritative().get(0)).get().values();
         DnsEvidence.attach(soa.values());
         List<String> answering = soa.entrySet().stream()

@@ -1,14 +1,14 @@
 package dev.tminus.checklist.dns;
 
-import dev.tminus.check.Areas;
-import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
+import dev.tminus.check.Areas;
 import dev.tminus.check.Fact;
-import dev.tminus.dns.Targets;
 import dev.tminus.checklist.Profiles;
+import dev.tminus.checklist.Tags;
 import dev.tminus.dns.DnsAnswer;
 import dev.tminus.dns.DnsProbe;
 import dev.tminus.dns.DnsQuery;
+import dev.tminus.dns.Targets;
 import dev.tminus.profile.DnsRecord;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Profile;
@@ -170,6 +170,20 @@ final class DnsFacts implements AutoCloseable {
 
     Fact<DnsAnswer> ns(String zone, Resolver res) {
         return other.get("NS " + zone + " @" + res.name());
+    }
+
+    /** The zone's SOA as every authoritative resolver answers it, in profile order. */
+    Map<Resolver, DnsAnswer> soaOnEveryAuthoritative(String zone) {
+        Map<Resolver, DnsAnswer> answers = new LinkedHashMap<>();
+        dns.authoritative().forEach(r -> answers.put(r, soa(zone, r).get()));
+        return answers;
+    }
+
+    /** The zone's NS set as every authoritative resolver answers it, in profile order. */
+    Map<Resolver, DnsAnswer> nsOnEveryAuthoritative(String zone) {
+        Map<Resolver, DnsAnswer> answers = new LinkedHashMap<>();
+        dns.authoritative().forEach(r -> answers.put(r, ns(zone, r).get()));
+        return answers;
     }
 
     Fact<DnsAnswer> target(String target, String type, Resolver res) {

@@ -1,11 +1,11 @@
 package dev.tminus.checklist.goldenhour;
 
-import dev.tminus.check.Areas;
-import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
+import dev.tminus.check.Areas;
 import dev.tminus.check.Fact;
 import dev.tminus.checklist.FactsExtension;
 import dev.tminus.checklist.Profiles;
+import dev.tminus.checklist.Tags;
 import dev.tminus.golden.Escalation;
 import dev.tminus.golden.ObservationWindow;
 import dev.tminus.golden.PrometheusRangeClient;

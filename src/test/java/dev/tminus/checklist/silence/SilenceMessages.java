@@ -1,12 +1,12 @@
 package dev.tminus.checklist.silence;
 
-import dev.tminus.check.Areas;
-import dev.tminus.checklist.Tags;
 import dev.tminus.alerting.ActiveAlert;
 import dev.tminus.alerting.LabelSets;
 import dev.tminus.alerting.RoutingTree;
 import dev.tminus.alerting.ServiceStatus;
 import dev.tminus.alerting.SilenceWindow;
+import dev.tminus.check.Areas;
+import dev.tminus.checklist.Tags;
 import dev.tminus.profile.Profile;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.tminus.checklist.tls;
 
-import dev.tminus.check.Areas;
-import dev.tminus.checklist.Tags;
 import dev.tminus.ProbeException;
+import dev.tminus.check.Areas;
 import dev.tminus.checklist.FactsExtension;
 import dev.tminus.checklist.Profiles;
+import dev.tminus.checklist.Tags;
 import dev.tminus.profile.Endpoint;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.TlsSection;
