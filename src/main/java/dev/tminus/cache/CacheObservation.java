@@ -1,0 +1,12 @@
+package dev.tminus.cache;
+
+import dev.tminus.check.Fact;
+import dev.tminus.profile.Cache;
+
+/**
+ * Everything one read-only pass learned about a cache: whether it let the checks in, its PING round
+ * trips and its client slots. A fact that could not be established carries why, so only the checks
+ * that need it are COULD NOT CHECK.
+ */
+public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<Pings> pings, Fact<ClientsInfo> clients) {
+}

@@ -1,0 +1,99 @@
+package dev.tminus.cache;
+
+import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
+import dev.tminus.profile.Cache;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import redis.clients.jedis.ClientSetInfoConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+
+/**
+ * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
+ * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients}. The profile's
+ * {@code timeout} bounds the connect and every command (Jedis's connection and socket timeouts).
+ * Nothing is written: the client's {@code CLIENT SETINFO} on connect is switched off.
+ *
+ * <p>Jedis rather than Lettuce: the checks ask one node a few commands in order and time each one,
+ * which a blocking client on a plain socket does without an event loop or Netty on the classpath.
+ */
+public final class CacheProbe {
+
+    private final String rerun;
+
+    /** @param rerun the command that re-runs the cache checks, for messages */
+    public CacheProbe(String rerun) {
+        this.rerun = rerun;
+    }
+
+    /** Every cache of the profile, in the profile's order, by name. */
+    public Map<String, CacheObservation> observeAll(List<Cache> caches) {
+        Map<String, CacheObservation> all = new LinkedHashMap<>();
+        caches.forEach(cache -> all.put(cache.name(), observe(cache)));
+        return all;
+    }
+
+    public CacheObservation observe(Cache cache) {
+        RedisTarget target = RedisTarget.of(cache);
+        try (Jedis jedis = new Jedis(new HostAndPort(target.host(), target.port()), config(cache, target))) {
+            Fact<CacheLogin> login = Fact.attempt(() -> login(jedis, cache), e -> CacheFailures.login(cache, e, rerun));
+            if (!login.known()) {
+                ProbeException why = login.failure().orElseThrow();
+                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why));
+            }
+            Fact<Pings> pings = Fact.attempt(() -> pings(jedis),
+                    e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
+            Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
+                    e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
+            return new CacheObservation(cache, login, pings, clients);
+        } catch (RuntimeException e) { // closing a connection that never opened
+            ProbeException why = CacheFailures.login(cache, e, rerun);
+            return new CacheObservation(cache, Fact.failed(why), Fact.failed(why), Fact.failed(why));
+        }
+    }
+
+    private static DefaultJedisClientConfig config(Cache cache, RedisTarget target) {
+        int timeout = (int) Math.min(Integer.MAX_VALUE, cache.timeout().toMillis());
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeout).socketTimeoutMillis(timeout)
+                .database(target.database()).ssl(target.tls())
+                .clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
+        cache.username().ifPresent(config::user);
+        cache.password().ifPresent(p -> config.password(p.reveal()));
+        return config.build();
+    }
+
+    private static CacheLogin login(Jedis jedis, Cache cache) {
+        long start = System.nanoTime();
+        jedis.connect();
+        jedis.ping();
+        return new CacheLogin(Duration.ofNanos(System.nanoTime() - start), cache.timeout(),
+                cache.username().orElse("default"));
+    }
+
+    private static Pings pings(Jedis jedis) {
+        List<Duration> samples = new ArrayList<>();
+        for (int i = 0; i < Pings.COUNT; i++) {
+            long start = System.nanoTime();
+            jedis.ping();
+            samples.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return new Pings(samples);
+    }
+
+    private static ClientsInfo clients(Jedis jedis, Cache cache) {
+        String section = jedis.info("clients");
+        ClientsInfo info = ClientsInfo.parse(section);
+        if (info == null) {
+            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
+                    + " answered INFO clients without maxclients and connected_clients (Redis before 7.0 lists"
+                    + " maxclients only in CONFIG GET maxclients): cannot count its free slots", null);
+        }
+        return info;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tminus.checklist.cache;
+
+import static dev.tminus.checklist.Readiness.assertThat;
+
+import dev.tminus.ProbeException;
+import dev.tminus.cache.CacheLogin;
+import dev.tminus.cache.CacheObservation;
+import dev.tminus.cache.ClientsInfo;
+import dev.tminus.cache.Pings;
+import dev.tminus.check.Cause;
+import dev.tminus.check.Check;
+import dev.tminus.checklist.CacheChecklist;
+import dev.tminus.report.Evidence;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * The matcher's Redis, per cache of the profile: it lets the checks in, answers PING within the
+ * matcher's budget and has client slots for the fleet's pools. All facts come from one read-only
+ * pass per cache, on one connection.
+ */
+@CacheChecklist
+@Severity(SeverityLevel.BLOCKER)
+class CacheChecks {
+
+    /**
+     * The node answers on its address and lets the profile's ACL user in (AUTH, SELECT, a first PING)
+     * within {@code timeout}. A node that refuses the login has answered: NOT READY with its answer;
+     * one that does not answer is COULD NOT CHECK.
+     * If this fails: check the ACL user, the password variable, and the node's address.
+     */
+    @Check(id = "CACHE-01", claim = "reachable and authenticated within timeout")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void reachable_and_authenticated(CacheItem item) {
+        CacheObservation seen = item.observation().get();
+        ProbeException failure = seen.login().failure().orElse(null); // a refused login is an answer: NOT READY
+        assertThat(failure != null && failure.kind() == Cause.REFUSED_BY_SERVER)
+                .withFailMessage(() -> CacheMessages.refusedLogin(item, failure)).isFalse();
+        CacheLogin login = seen.login().get();
+        Evidence.attach("login", login.describe());
+        assertThat(login.took()).withFailMessage(() -> CacheMessages.slowLogin(item, login))
+                .isLessThanOrEqualTo(login.timeout());
+    }
+
+    /**
+     * {@value Pings#COUNT} PINGs on the open connection, after the login's: their p95 is within
+     * {@code maxLatency}, the matcher's budget; every sample goes into the evidence.
+     * If this fails: look at the path (a proxy, a far zone) and the node (SLOWLOG, persistence forks).
+     */
+    @Check(id = "CACHE-02", claim = "PING round trip p95 within maxLatency")
+    @Severity(SeverityLevel.CRITICAL)
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void pings_are_fast(CacheItem item) {
+        Pings pings = item.observation().get().pings().get();
+        Evidence.attach("pings", pings.describe());
+        assertThat(pings.p95()).withFailMessage(() -> CacheMessages.latency(item, pings))
+                .isLessThanOrEqualTo(item.cache().maxLatency());
+    }
+
+    /**
+     * {@code clients.instances × clients.poolSize + clients.otherClients} fits {@code maxclients} minus
+     * the clients connected now (this check's own connection not counted), as {@code INFO clients} says.
+     * If this fails: the arithmetic in the message shows by how much; raise maxclients or plan fewer connections.
+     */
+    @Check(id = "CACHE-03", claim = "the fleet's connections fit maxclients next to the clients connected now")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void fleet_fits_maxclients(CacheItem item) {
+        ClientsInfo clients = item.observation().get().clients().get();
+        Evidence.attach("INFO clients", clients.section());
+        Evidence.attach("capacity", "planned " + item.cache().clients().arithmetic() + "\n" + clients.arithmetic() + "\n");
+        assertThat(item.cache().clients().planned()).withFailMessage(() -> CacheMessages.capacity(item, clients))
+                .isLessThanOrEqualTo(clients.free());
+    }
+}
