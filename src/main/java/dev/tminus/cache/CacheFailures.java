@@ -45,6 +45,11 @@ final class CacheFailures {
     private static ProbeException wire(Cache cache, String asked, Exception e, String rerun) {
         String where = RedisTarget.describe(cache);
         Cause cause = Cause.of(e);
+        for (Throwable suppressed : e.getSuppressed()) { // Jedis tries each address and keeps why as suppressed
+            if (cause == Cause.OTHER) {
+                cause = Cause.of(suppressed);
+            }
+        }
         if (cause == Cause.OTHER && text(e).contains("end of stream")) {
             cause = Cause.RESET;
         } else if (cause == Cause.OTHER && (e instanceof JedisConnectionException
@@ -53,12 +58,13 @@ final class CacheFailures {
         }
         String what = switch (cause) {
             case TIMEOUT -> "no answer within the timeout of " + Durations.format(cache.timeout());
-            case REFUSED -> "could not connect (" + firstLine(Cause.culprit(e)) + ")";
+            case REFUSED -> "could not connect (" + firstLine(e.getSuppressed().length > 0 ? e.getSuppressed()[0]
+                    : Cause.culprit(e)) + ")";
             case RESET -> "the connection was closed before the answer was complete";
             case GARBAGE -> "the answer is not Redis's protocol (" + firstLine(e) + "): is this port a Redis node?";
             default -> firstLine(e);
         };
-        String hint = cause == Cause.GARBAGE ? "check the URL's port" : "check the address, the port and firewalls on the path";
+        String hint = cause == Cause.GARBAGE ? "Check the URL's port" : "Check the address, the port and firewalls on the path";
         return ProbeException.of(cause, "Could not reach " + where + " to " + asked + ": " + what + ". " + hint
                 + "; re-run: " + rerun, e, what);
     }
@@ -69,6 +75,6 @@ final class CacheFailures {
 
     private static String firstLine(Throwable e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return text.lines().findFirst().orElse(text).trim();
+        return text.lines().findFirst().orElse(text).trim().replaceAll("\\.$", "");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -40,8 +41,11 @@ public final class CacheProbe {
 
     public CacheObservation observe(Cache cache) {
         RedisTarget target = RedisTarget.of(cache);
-        try (Jedis jedis = new Jedis(new HostAndPort(target.host(), target.port()), config(cache, target))) {
-            Fact<CacheLogin> login = Fact.attempt(() -> login(jedis, cache), e -> CacheFailures.login(cache, e, rerun));
+        AtomicReference<Jedis> opened = new AtomicReference<>();
+        try {
+            Fact<CacheLogin> login = Fact.attempt(() -> login(opened, target, cache),
+                    e -> CacheFailures.login(cache, e, rerun));
+            Jedis jedis = opened.get();
             if (!login.known()) {
                 ProbeException why = login.failure().orElseThrow();
                 return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why));
@@ -51,9 +55,18 @@ public final class CacheProbe {
             Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
                     e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
             return new CacheObservation(cache, login, pings, clients);
-        } catch (RuntimeException e) { // closing a connection that never opened
-            ProbeException why = CacheFailures.login(cache, e, rerun);
-            return new CacheObservation(cache, Fact.failed(why), Fact.failed(why), Fact.failed(why));
+        } finally {
+            if (opened.get() != null) {
+                closeQuietly(opened.get());
+            }
+        }
+    }
+
+    private static void closeQuietly(Jedis jedis) {
+        try {
+            jedis.close();
+        } catch (RuntimeException e) {
+            // a connection that never opened, or one the server already closed
         }
     }
 
@@ -68,8 +81,11 @@ public final class CacheProbe {
         return config.build();
     }
 
-    private static CacheLogin login(Jedis jedis, Cache cache) {
+    /** Jedis connects and sends AUTH (and SELECT) in its constructor: the clock starts before it. */
+    private static CacheLogin login(AtomicReference<Jedis> opened, RedisTarget target, Cache cache) {
         long start = System.nanoTime();
+        Jedis jedis = new Jedis(new HostAndPort(target.host(), target.port()), config(cache, target));
+        opened.set(jedis);
         jedis.connect();
         jedis.ping();
         return new CacheLogin(Duration.ofNanos(System.nanoTime() - start), cache.timeout(),
