@@ -12,6 +12,6 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @Checklist
 @Tag(Tags.CACHE)
-@Epic("The matcher's Redis")
+@Epic("Matcher's Redis")
 public @interface CacheChecklist {
 }

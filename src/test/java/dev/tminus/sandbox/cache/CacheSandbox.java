@@ -59,7 +59,9 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         Files.createDirectories(dir);
         pidFile = dir.resolve("redis-server.pid");
         killLeftover();
-        adminPassword = HexFormat.of().formatHex(SecureRandom.getInstanceStrong().generateSeed(16));
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        adminPassword = HexFormat.of().formatHex(random);
         Path config = dir.resolve("redis.conf");
         Files.writeString(config, config(dir, cache));
         server = new ProcessBuilder(redisServer(), config.toString()).redirectErrorStream(true)
@@ -69,6 +71,16 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         proxy = new LoopbackProxy(CacheFaults.PROXY_PORT, new InetSocketAddress("127.0.0.1", CacheFaults.REDIS_PORT));
         proxy.start();
         fakePorts.start(CacheFaults.SILENT_PORT, CacheFaults.GARBAGE_PORT);
+    }
+
+    /** Redis's ACL takes a password as its SHA-256 ({@code #hex}): the config file holds no password. */
+    private static String sha256(String password) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Only loopback, no persistence, the default user off, the checks' user limited to reading. */
@@ -87,8 +99,8 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
                 "maxmemory 64mb",
                 "maxmemory-policy noeviction",
                 "user default off",
-                "user " + ADMIN + " on >" + adminPassword + " ~* &* +@all",
-                "user " + user + " on >" + password + " ~* resetchannels -@all +@read +@connection +info +role",
+                "user " + ADMIN + " on #" + sha256(adminPassword) + " ~* &* +@all",
+                "user " + user + " on #" + sha256(password) + " ~* resetchannels -@all +@read +@connection +info +role",
                 "");
     }
 
