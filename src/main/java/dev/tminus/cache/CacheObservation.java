@@ -5,8 +5,9 @@ import dev.tminus.profile.Cache;
 
 /**
  * Everything one read-only pass learned about a cache: whether it let the checks in, its PING round
- * trips and its client slots. A fact that could not be established carries why, so only the checks
+ * trips, its client slots and its memory and eviction policy. A fact that could not be established carries why, so only the checks
  * that need it are COULD NOT CHECK.
  */
-public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<Pings> pings, Fact<ClientsInfo> clients) {
+public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<Pings> pings, Fact<ClientsInfo> clients,
+                               Fact<MemoryInfo> memory) {
 }

@@ -16,7 +16,7 @@ import redis.clients.jedis.Jedis;
 
 /**
  * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
- * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients}. The profile's
+ * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients} and {@code INFO memory}. The profile's
  * {@code timeout} bounds the connect and every command (Jedis's connection and socket timeouts).
  * Nothing is written: the client's {@code CLIENT SETINFO} on connect is switched off.
  *
@@ -48,13 +48,15 @@ public final class CacheProbe {
             Jedis jedis = opened.get();
             if (!login.known()) {
                 ProbeException why = login.failure().orElseThrow();
-                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why));
+                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why));
             }
             Fact<Pings> pings = Fact.attempt(() -> pings(jedis),
                     e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
             Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
                     e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
-            return new CacheObservation(cache, login, pings, clients);
+            Fact<MemoryInfo> memory = Fact.attempt(() -> memory(jedis, cache),
+                    e -> CacheFailures.command(cache, "INFO memory", "+info", e, rerun));
+            return new CacheObservation(cache, login, pings, clients, memory);
         } finally {
             if (opened.get() != null) {
                 closeQuietly(opened.get());
@@ -100,6 +102,15 @@ public final class CacheProbe {
             samples.add(Duration.ofNanos(System.nanoTime() - start));
         }
         return new Pings(samples);
+    }
+
+    private static MemoryInfo memory(Jedis jedis, Cache cache) {
+        MemoryInfo info = MemoryInfo.parse(jedis.info("memory"));
+        if (info == null) {
+            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
+                    + " answered INFO memory without used_memory, maxmemory and maxmemory_policy", null);
+        }
+        return info;
     }
 
     private static ClientsInfo clients(Jedis jedis, Cache cache) {

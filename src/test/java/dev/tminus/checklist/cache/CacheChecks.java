@@ -6,6 +6,7 @@ import dev.tminus.ProbeException;
 import dev.tminus.cache.CacheLogin;
 import dev.tminus.cache.CacheObservation;
 import dev.tminus.cache.ClientsInfo;
+import dev.tminus.cache.MemoryInfo;
 import dev.tminus.cache.Pings;
 import dev.tminus.check.Cause;
 import dev.tminus.check.Check;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * The matcher's Redis, per cache of the profile: it lets the checks in, answers PING within the
- * matcher's budget and has client slots for the fleet's pools. All facts come from one read-only
+ * matcher's budget, has client slots for the fleet's pools and evicts as planned. All facts come from one read-only
  * pass per cache, on one connection.
  */
 @CacheChecklist
@@ -75,5 +76,23 @@ class CacheChecks {
         Evidence.attach("capacity", "planned " + item.cache().clients().arithmetic() + "\n" + clients.arithmetic() + "\n");
         assertThat(item.cache().clients().planned()).withFailMessage(() -> CacheMessages.capacity(item, clients))
                 .isLessThanOrEqualTo(clients.free());
+    }
+
+    /**
+     * {@code maxmemory_policy} is the profile's {@code maxmemoryPolicy} when it names one, and, when the
+     * node has a {@code maxmemory}, {@code used_memory} is at most 90% of it: a matcher whose sorted
+     * sets get evicted loses players; one whose writes are refused matches nobody.
+     * If this fails: set the policy the plan requires, or raise maxmemory before launch.
+     */
+    @Check(id = "CACHE-04", claim = "evicts as planned and memory leaves headroom below maxmemory")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void evicts_as_planned(CacheItem item) {
+        MemoryInfo memory = item.observation().get().memory().get();
+        Evidence.attach("INFO memory", memory.section());
+        Evidence.attach("memory", "maxmemory_policy " + memory.policy() + "\n" + memory.arithmetic() + "\n");
+        item.cache().maxmemoryPolicy().ifPresent(planned -> assertThat(memory.policy().equals(planned))
+                .withFailMessage(() -> CacheMessages.policy(item, memory, planned)).isTrue());
+        assertThat(memory.headroom()).withFailMessage(() -> CacheMessages.memory(item, memory)).isTrue();
     }
 }

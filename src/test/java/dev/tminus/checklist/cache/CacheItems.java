@@ -39,6 +39,8 @@ final class CacheItems extends CheckItems {
             case "CACHE-01" -> "reachable and logged in within " + Durations.format(cache.timeout());
             case "CACHE-02" -> "PING p95 within " + Durations.format(cache.maxLatency());
             case "CACHE-03" -> "room for " + cache.clients().arithmetic() + " client connections";
+            case "CACHE-04" -> cache.maxmemoryPolicy().map(p -> "evicts by " + p + ", ").orElse("")
+                    + "memory below maxmemory";
             default -> throw new IllegalArgumentException("no claim for " + id);
         };
     }

@@ -3,6 +3,7 @@ package dev.tminus.checklist.cache;
 import dev.tminus.ProbeException;
 import dev.tminus.cache.CacheLogin;
 import dev.tminus.cache.ClientsInfo;
+import dev.tminus.cache.MemoryInfo;
 import dev.tminus.cache.Pings;
 import dev.tminus.db.Percentiles;
 import dev.tminus.profile.Durations;
@@ -29,6 +30,19 @@ final class CacheMessages {
                 + ", slowest " + Percentiles.millis(pings.slowest()) + ", " + pings.samples().size()
                 + " PINGs): the matcher's budget is spent on the network or a busy node (a slow command, a"
                 + " fork for persistence). Check SLOWLOG and the path; re-run: " + item.rerun();
+    }
+
+    static String policy(CacheItem item, MemoryInfo memory, String planned) {
+        return item.where() + " evicts by maxmemory-policy " + memory.policy() + ", the plan requires " + planned
+                + ": " + ("noeviction".equals(planned) ? "the matcher's sorted sets may be evicted and players lost"
+                : "keys the plan keeps may be evicted") + ". Set it (CONFIG SET maxmemory-policy " + planned
+                + ", and in the config file); re-run: " + item.rerun();
+    }
+
+    static String memory(CacheItem item, MemoryInfo memory) {
+        return item.where() + " is close to its memory limit: " + memory.arithmetic() + ". Under "
+                + memory.policy() + " the launch's writes " + ("noeviction".equals(memory.policy())
+                ? "will be refused (OOM)" : "will evict keys") + "; raise maxmemory or free memory; re-run: " + item.rerun();
     }
 
     static String capacity(CacheItem item, ClientsInfo clients) {

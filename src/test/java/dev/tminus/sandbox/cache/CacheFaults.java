@@ -24,12 +24,16 @@ public final class CacheFaults {
     static final int MAXCLIENTS = 200;
     /** The fault's limit: below the plan's 42. */
     static final int SMALL_MAXCLIENTS = 30;
+    /** The healthy memory limit, far above what an empty node uses (about 1 MB). */
+    static final String MAXMEMORY = "64mb";
     /** What the slow path adds to every answer after the login: above the sandbox's maxLatency of 50ms. */
     static final long SLOW_PATH_DELAY_MS = 80;
 
     public static final String WRONG_PASSWORD = "cache-wrong-password";
     static final String SLOW_REPLIES = "cache-slow-replies";
     static final String MAXCLIENTS_TOO_SMALL = "cache-maxclients-too-small";
+    static final String ALLKEYS_LRU = "cache-allkeys-lru";
+    static final String MEMORY_NEARLY_FULL = "cache-memory-nearly-full";
     public static final String SILENT_PORT_FAULT = "cache-silent-port";
     public static final String GARBAGE_PORT_FAULT = "cache-garbage-port";
 
@@ -50,6 +54,12 @@ public final class CacheFaults {
                 new Fault<CacheSetup>(MAXCLIENTS_TOO_SMALL, TAG, "redis-server's maxclients is " + SMALL_MAXCLIENTS
                         + ", fewer than the plan's 4 × 8 + 10 = 42", Set.of("CACHE-03"), Set.of(),
                         "has no room for the fleet", p -> { }, s -> s.maxclients = SMALL_MAXCLIENTS),
+                new Fault<CacheSetup>(ALLKEYS_LRU, TAG, "redis-server evicts by allkeys-lru where the plan requires"
+                        + " noeviction", Set.of("CACHE-04"), Set.of(), "evicts by maxmemory-policy allkeys-lru", p -> { },
+                        s -> s.maxmemoryPolicy = "allkeys-lru"),
+                new Fault<CacheSetup>(MEMORY_NEARLY_FULL, TAG, "redis-server's maxmemory is just above what it uses now",
+                        Set.of("CACHE-04"), Set.of(), "is close to its memory limit", p -> { },
+                        s -> s.memoryNearlyFull = true),
                 Fault.<CacheSetup>breaksEveryCheckOf(SILENT_PORT_FAULT, TAG, "no answer within the timeout",
                         "the profile points the cache at a port that accepts connections and never answers", Fault.none())
                         .withProfilePatch(port(SILENT_PORT)),

@@ -96,7 +96,7 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
                 "appendonly no",
                 "dir " + dir,
                 "maxclients " + CacheFaults.MAXCLIENTS,
-                "maxmemory 64mb",
+                "maxmemory " + CacheFaults.MAXMEMORY,
                 "maxmemory-policy noeviction",
                 "user default off",
                 "user " + ADMIN + " on #" + sha256(adminPassword) + " ~* &* +@all",
@@ -166,7 +166,16 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         proxy.delay(setup.pathDelay);
         try (Jedis admin = admin()) {
             admin.configSet("maxclients", Integer.toString(setup.maxclients));
+            admin.configSet("maxmemory-policy", setup.maxmemoryPolicy);
+            admin.configSet("maxmemory", setup.memoryNearlyFull ? Long.toString(nearlyFull(admin)) : CacheFaults.MAXMEMORY);
         }
+    }
+
+    /** A limit 5% above the memory in use now: over the checks' 90%, and the node still answers INFO. */
+    private static long nearlyFull(Jedis admin) {
+        String used = admin.info("memory").lines().filter(l -> l.startsWith("used_memory:")).findFirst().orElseThrow();
+        long bytes = Long.parseLong(used.substring("used_memory:".length()).trim());
+        return bytes + bytes / 20;
     }
 
     @Override

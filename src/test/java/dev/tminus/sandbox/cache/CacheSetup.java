@@ -2,9 +2,15 @@ package dev.tminus.sandbox.cache;
 
 import java.time.Duration;
 
-/** What the sandbox Redis is like, healthy until faults edit it: its client limit and the slow path's delay. */
+/**
+ * What the sandbox Redis is like, healthy until faults edit it: its client limit, eviction policy and
+ * memory limit, and the slow path's delay.
+ */
 public final class CacheSetup {
 
     int maxclients = CacheFaults.MAXCLIENTS;
     Duration pathDelay = Duration.ZERO;
+    String maxmemoryPolicy = "noeviction";
+    /** The limit is set just above what the node uses now (over 90% in use) instead of {@link CacheFaults#MAXMEMORY}. */
+    boolean memoryNearlyFull;
 }
