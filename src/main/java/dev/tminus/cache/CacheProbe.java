@@ -16,7 +16,8 @@ import redis.clients.jedis.Jedis;
 
 /**
  * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
- * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients} and {@code INFO memory}. The profile's
+ * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients}, {@code INFO memory} and
+ * {@code TYPE} and the size of each planned key. The profile's
  * {@code timeout} bounds the connect and every command (Jedis's connection and socket timeouts).
  * Nothing is written: the client's {@code CLIENT SETINFO} on connect is switched off.
  *
@@ -48,7 +49,8 @@ public final class CacheProbe {
             Jedis jedis = opened.get();
             if (!login.known()) {
                 ProbeException why = login.failure().orElseThrow();
-                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why));
+                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why),
+                        Fact.failed(why));
             }
             Fact<Pings> pings = Fact.attempt(() -> pings(jedis),
                     e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
@@ -56,7 +58,9 @@ public final class CacheProbe {
                     e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
             Fact<MemoryInfo> memory = Fact.attempt(() -> memory(jedis, cache),
                     e -> CacheFailures.command(cache, "INFO memory", "+info", e, rerun));
-            return new CacheObservation(cache, login, pings, clients, memory);
+            Fact<List<KeyFacts>> keys = Fact.attempt(() -> keys(jedis, cache),
+                    e -> CacheFailures.command(cache, "TYPE and the size of each planned key", "+@read", e, rerun));
+            return new CacheObservation(cache, login, pings, clients, memory, keys);
         } finally {
             if (opened.get() != null) {
                 closeQuietly(opened.get());
@@ -102,6 +106,25 @@ public final class CacheProbe {
             samples.add(Duration.ofNanos(System.nanoTime() - start));
         }
         return new Pings(samples);
+    }
+
+    /** {@code TYPE}, then the type's own count ({@code ZCARD}, {@code SCARD}, ...): read-only, O(1). */
+    private static List<KeyFacts> keys(Jedis jedis, Cache cache) {
+        List<KeyFacts> found = new ArrayList<>();
+        for (Cache.Key key : cache.keys()) {
+            String type = jedis.type(key.key());
+            long size = switch (type) {
+                case "zset" -> jedis.zcard(key.key());
+                case "set" -> jedis.scard(key.key());
+                case "list" -> jedis.llen(key.key());
+                case "hash" -> jedis.hlen(key.key());
+                case "string" -> jedis.strlen(key.key());
+                case "stream" -> jedis.xlen(key.key());
+                default -> 0;
+            };
+            found.add(new KeyFacts(key, type, size));
+        }
+        return found;
     }
 
     private static MemoryInfo memory(Jedis jedis, Cache cache) {

@@ -6,6 +6,7 @@ import dev.tminus.ProbeException;
 import dev.tminus.cache.CacheLogin;
 import dev.tminus.cache.CacheObservation;
 import dev.tminus.cache.ClientsInfo;
+import dev.tminus.cache.KeyFacts;
 import dev.tminus.cache.MemoryInfo;
 import dev.tminus.cache.Pings;
 import dev.tminus.check.Cause;
@@ -14,12 +15,15 @@ import dev.tminus.checklist.CacheChecklist;
 import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * The matcher's Redis, per cache of the profile: it lets the checks in, answers PING within the
- * matcher's budget, has client slots for the fleet's pools and evicts as planned. All facts come from one read-only
+ * matcher's budget, has client slots for the fleet's pools, evicts as planned and holds
+ * the keys the launch relies on. All facts come from one read-only
  * pass per cache, on one connection.
  */
 @CacheChecklist
@@ -94,5 +98,24 @@ class CacheChecks {
         item.cache().maxmemoryPolicy().ifPresent(planned -> assertThat(memory.policy().equals(planned))
                 .withFailMessage(() -> CacheMessages.policy(item, memory, planned)).isTrue());
         assertThat(memory.headroom()).withFailMessage(() -> CacheMessages.memory(item, memory)).isTrue();
+    }
+
+    /**
+     * Every key of the profile's {@code keys} exists ({@code TYPE} is not {@code none}) with the planned
+     * type and at least {@code minSize} members (bytes for a string), counted by the type's own O(1)
+     * command; a cache that plans no keys has nothing to judge here.
+     * If this fails: the data the launch relies on was not loaded, or expired or was evicted.
+     */
+    @Check(id = "CACHE-06", claim = "every planned key exists with its type and at least minSize members")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void planned_keys_are_there(CacheItem item) {
+        if (item.cache().keys().isEmpty()) {
+            Assumptions.abort("not configured: " + item.cache().name() + " plans no keys");
+        }
+        List<KeyFacts> keys = item.observation().get().keys().get();
+        Evidence.attach("keys", String.join("\n", keys.stream().map(KeyFacts::describe).toList()) + "\n");
+        List<KeyFacts> wrong = keys.stream().filter(k -> !k.asPlanned()).toList();
+        assertThat(wrong.isEmpty()).withFailMessage(() -> CacheMessages.keys(item, wrong)).isTrue();
     }
 }

@@ -45,6 +45,12 @@ final class CacheMessages {
                 ? "will be refused (OOM)" : "will evict keys") + "; raise maxmemory or free memory; re-run: " + item.rerun();
     }
 
+    static String keys(CacheItem item, java.util.List<dev.tminus.cache.KeyFacts> wrong) {
+        return item.where() + " does not hold the data the launch relies on: "
+                + String.join("; ", wrong.stream().map(dev.tminus.cache.KeyFacts::describe).toList())
+                + ". Load it (the matcher's warm-up, a restore) or fix the plan's keys; re-run: " + item.rerun();
+    }
+
     static String capacity(CacheItem item, ClientsInfo clients) {
         return item.where() + " has no room for the fleet: planned " + item.cache().clients().arithmetic()
                 + " client connections > " + clients.arithmetic() + ". Raise maxclients (and the open-files limit"

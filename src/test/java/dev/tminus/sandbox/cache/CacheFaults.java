@@ -33,6 +33,10 @@ public final class CacheFaults {
     static final String SLOW_REPLIES = "cache-slow-replies";
     static final String MAXCLIENTS_TOO_SMALL = "cache-maxclients-too-small";
     static final String ALLKEYS_LRU = "cache-allkeys-lru";
+    static final String KEY_MISSING = "cache-key-missing";
+    static final String KEY_WRONG_TYPE = "cache-key-wrong-type";
+    /** The key the sandbox profile plans, as the seed's matcher names its pools. */
+    static final String POOL_KEY = "matcher:pool:eu";
     static final String MEMORY_NEARLY_FULL = "cache-memory-nearly-full";
     public static final String SILENT_PORT_FAULT = "cache-silent-port";
     public static final String GARBAGE_PORT_FAULT = "cache-garbage-port";
@@ -60,6 +64,10 @@ public final class CacheFaults {
                 new Fault<CacheSetup>(MEMORY_NEARLY_FULL, TAG, "redis-server's maxmemory is just above what it uses now",
                         Set.of("CACHE-04"), Set.of(), "is close to its memory limit", p -> { },
                         s -> s.memoryNearlyFull = true),
+                new Fault<CacheSetup>(KEY_MISSING, TAG, "the matcher's pool " + POOL_KEY + " does not exist",
+                        Set.of("CACHE-06"), Set.of(), POOL_KEY + ": missing", p -> { }, s -> s.poolKey = "none"),
+                new Fault<CacheSetup>(KEY_WRONG_TYPE, TAG, POOL_KEY + " holds a string instead of a sorted set",
+                        Set.of("CACHE-06"), Set.of(), POOL_KEY + ": string", p -> { }, s -> s.poolKey = "string"),
                 Fault.<CacheSetup>breaksEveryCheckOf(SILENT_PORT_FAULT, TAG, "no answer within the timeout",
                         "the profile points the cache at a port that accepts connections and never answers", Fault.none())
                         .withProfilePatch(port(SILENT_PORT)),

@@ -167,7 +167,16 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         try (Jedis admin = admin()) {
             admin.configSet("maxclients", Integer.toString(setup.maxclients));
             admin.configSet("maxmemory-policy", setup.maxmemoryPolicy);
-            admin.configSet("maxmemory", setup.memoryNearlyFull ? Long.toString(nearlyFull(admin)) : CacheFaults.MAXMEMORY);
+            admin.configSet("maxmemory", CacheFaults.MAXMEMORY); // room to write the keys, whatever the last fault left
+            admin.del(CacheFaults.POOL_KEY);
+            if (setup.poolKey.equals("zset")) {
+                admin.zadd(CacheFaults.POOL_KEY, java.util.Map.of("player-1", 1.0, "player-2", 2.0, "player-3", 3.0));
+            } else if (setup.poolKey.equals("string")) {
+                admin.set(CacheFaults.POOL_KEY, "player-1");
+            }
+            if (setup.memoryNearlyFull) {
+                admin.configSet("maxmemory", Long.toString(nearlyFull(admin)));
+            }
         }
     }
 

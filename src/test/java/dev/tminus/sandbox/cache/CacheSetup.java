@@ -13,4 +13,6 @@ public final class CacheSetup {
     String maxmemoryPolicy = "noeviction";
     /** The limit is set just above what the node uses now (over 90% in use) instead of {@link CacheFaults#MAXMEMORY}. */
     boolean memoryNearlyFull;
+    /** What the planned key holds: a zset of players (healthy), nothing, or a string. */
+    String poolKey = "zset";
 }
