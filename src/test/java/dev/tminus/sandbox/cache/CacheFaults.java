@@ -34,6 +34,7 @@ public final class CacheFaults {
     static final String MAXCLIENTS_TOO_SMALL = "cache-maxclients-too-small";
     static final String ALLKEYS_LRU = "cache-allkeys-lru";
     static final String KEY_MISSING = "cache-key-missing";
+    static final String INFO_REFUSED = "cache-info-refused";
     static final String KEY_WRONG_TYPE = "cache-key-wrong-type";
     /** The key the sandbox profile plans, as the seed's matcher names its pools. */
     static final String POOL_KEY = "matcher:pool:eu";
@@ -68,6 +69,10 @@ public final class CacheFaults {
                         Set.of("CACHE-06"), Set.of(), POOL_KEY + ": missing", p -> { }, s -> s.poolKey = "none"),
                 new Fault<CacheSetup>(KEY_WRONG_TYPE, TAG, POOL_KEY + " holds a string instead of a sorted set",
                         Set.of("CACHE-06"), Set.of(), POOL_KEY + ": string", p -> { }, s -> s.poolKey = "string"),
+                new Fault<CacheSetup>(INFO_REFUSED, TAG, "the ACL refuses INFO to the checks' user (-info), as"
+                        + " hardened nodes do: the client slots and memory cannot be judged", Set.of(),
+                        Set.of("CACHE-03", "CACHE-04"), "ACL SETUSER tminus_check +info", p -> { },
+                        s -> s.infoAllowed = false),
                 Fault.<CacheSetup>breaksEveryCheckOf(SILENT_PORT_FAULT, TAG, "no answer within the timeout",
                         "the profile points the cache at a port that accepts connections and never answers", Fault.none())
                         .withProfilePatch(port(SILENT_PORT)),

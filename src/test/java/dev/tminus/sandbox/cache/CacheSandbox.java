@@ -36,6 +36,7 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     private Process server;
     private Path pidFile;
     private String adminPassword;
+    private String checkUser;
 
     @Override
     public String name() {
@@ -55,6 +56,7 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     @Override
     public void start(SandboxContext context) throws Exception {
         Cache cache = context.profile().caches().get(0);
+        checkUser = cache.username().orElseThrow();
         Path dir = context.workDir().toAbsolutePath();
         Files.createDirectories(dir);
         pidFile = dir.resolve("redis-server.pid");
@@ -165,6 +167,7 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         proxy.dropConnections();
         proxy.delay(setup.pathDelay);
         try (Jedis admin = admin()) {
+            admin.aclSetUser(checkUser, setup.infoAllowed ? "+info" : "-info");
             admin.configSet("maxclients", Integer.toString(setup.maxclients));
             admin.configSet("maxmemory-policy", setup.maxmemoryPolicy);
             admin.configSet("maxmemory", CacheFaults.MAXMEMORY); // room to write the keys, whatever the last fault left

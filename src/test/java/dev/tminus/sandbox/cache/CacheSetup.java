@@ -15,4 +15,6 @@ public final class CacheSetup {
     boolean memoryNearlyFull;
     /** What the planned key holds: a zset of players (healthy), nothing, or a string. */
     String poolKey = "zset";
+    /** Whether the checks' ACL user may run INFO (hardened nodes refuse it). */
+    boolean infoAllowed = true;
 }
