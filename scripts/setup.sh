@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs or starts what the sandbox needs on a Debian machine: a JDK and Maven, Prometheus and
-# Alertmanager (Debian packages), and the local PostgreSQL and MariaDB it uses as sandbox
+# Installs or starts what the sandbox needs on a Debian machine: a JDK and Maven, Prometheus,
+# Alertmanager and redis-server (Debian packages), and the local PostgreSQL and MariaDB it uses as sandbox
 # databases. Idempotent and quick when everything is already there. Never changes a server's
 # global settings.
 set -euo pipefail
@@ -15,6 +15,7 @@ command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || missing+=(maven)
 command -v prometheus >/dev/null || [ -x /usr/bin/prometheus ] || missing+=(prometheus)
 [ -x /usr/bin/prometheus-alertmanager ] || missing+=(prometheus-alertmanager)
+command -v redis-server >/dev/null || missing+=(redis-server)   # the sandbox runs its own on 16379
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null

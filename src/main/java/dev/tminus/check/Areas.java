@@ -22,6 +22,7 @@ public final class Areas {
             area("tls", "Certificate renewal", "TLS"),
             area("db", "DB connection-pool expansion", "DB"),
             area("silence", "Monitoring silence period", "SIL"),
+            area("cache", "Matcher's Redis", "CACHE"),
             area("golden-hour", "Golden three hours", "GH"));
 
     /** The built-in tags, in order. */

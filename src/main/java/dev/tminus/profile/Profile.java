@@ -25,6 +25,7 @@ public record Profile(
         Optional<DnsSection> dns,
         Optional<TlsSection> tls,
         List<Database> databases,
+        List<Cache> caches,
         Optional<Alerting> alerting,
         Optional<GoldenHour> goldenHour,
         List<Waiver> waivers,
@@ -33,6 +34,7 @@ public record Profile(
 
     public Profile {
         databases = List.copyOf(databases);
+        caches = List.copyOf(caches);
         waivers = List.copyOf(waivers);
         owners = Map.copyOf(owners);
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
@@ -45,7 +47,7 @@ public record Profile(
 
     /** A copy to change: {@code profile.toBuilder().dns(other).build()}. */
     public Builder toBuilder() {
-        return new Builder(name, file, launch).dns(dns).tls(tls).databases(databases).alerting(alerting)
+        return new Builder(name, file, launch).dns(dns).tls(tls).databases(databases).caches(caches).alerting(alerting)
                 .goldenHour(goldenHour).waivers(waivers).owners(owners).custom(custom);
     }
 
@@ -71,6 +73,7 @@ public record Profile(
         private Optional<DnsSection> dns = Optional.empty();
         private Optional<TlsSection> tls = Optional.empty();
         private List<Database> databases = List.of();
+        private List<Cache> caches = List.of();
         private Optional<Alerting> alerting = Optional.empty();
         private Optional<GoldenHour> goldenHour = Optional.empty();
         private List<Waiver> waivers = List.of();
@@ -116,6 +119,11 @@ public record Profile(
             return this;
         }
 
+        public Builder caches(List<Cache> caches) {
+            this.caches = caches;
+            return this;
+        }
+
         public Builder alerting(Optional<Alerting> alerting) {
             this.alerting = alerting;
             return this;
@@ -150,7 +158,7 @@ public record Profile(
         }
 
         public Profile build() {
-            return new Profile(name, file, launch, dns, tls, databases, alerting, goldenHour, waivers, owners, custom);
+            return new Profile(name, file, launch, dns, tls, databases, caches, alerting, goldenHour, waivers, owners, custom);
         }
     }
 }

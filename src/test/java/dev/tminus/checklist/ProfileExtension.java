@@ -66,12 +66,14 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
             case Tags.TLS -> profile.tls().isPresent();
             case Tags.DB -> !profile.databases().isEmpty();
             case Tags.SILENCE -> profile.alerting().isPresent();
+            case Tags.CACHE -> !profile.caches().isEmpty();
             case Tags.GOLDEN_HOUR -> profile.goldenHour().isPresent();
             default -> true;
         };
         String key = switch (tag) {
             case Tags.DB -> "databases section";
             case Tags.SILENCE -> "alerting section";
+            case Tags.CACHE -> "caches section";
             case Tags.GOLDEN_HOUR -> "goldenHour section";
             default -> tag + " section";
         };

@@ -32,7 +32,7 @@ class MalformedProfileTest {
                     dsn:
                       timeout: 2s
                     """,
-                        F + "dsn: expected one of the keys alerting, custom, databases, dns, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
+                        F + "dsn: expected one of the keys alerting, caches, custom, databases, dns, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
                 of("unknown nested key with a hint", HEADER + """
                     dns:
                       timeuot: 2s
@@ -511,7 +511,7 @@ class MalformedProfileTest {
                 of("owner for an unknown tag", HEADER + """
                     owners: {dns: netops, silent: sre}
                     """,
-                        F + "owners.silent: expected one of the keys db, dns, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
+                        F + "owners.silent: expected one of the keys cache, db, dns, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
                 of("duplicate key, reported with the file's other problems", HEADER + """
                     dns:
                       timeout: 2s

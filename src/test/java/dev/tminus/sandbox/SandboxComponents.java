@@ -16,7 +16,8 @@ final class SandboxComponents {
                 new TlsSandbox(),   // after DNS: its name resolves through the sandbox DNS
                 new dev.tminus.sandbox.alerting.AlertingSandbox(),
                 new dev.tminus.sandbox.golden.GoldenHourSandbox(),
-                new dev.tminus.sandbox.db.DbSandbox()
+                new dev.tminus.sandbox.db.DbSandbox(),
+                new dev.tminus.sandbox.cache.CacheSandbox()
         );
     }
 }

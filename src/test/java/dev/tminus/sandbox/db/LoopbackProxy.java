@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
  * later; logins stay fast, so only the round-trip check and not the connection burst turns red) or a
  * pooling proxy that keeps server connections after its clients left ({@link #keepServerSide}: the
  * client's goodbye, PostgreSQL Terminate or MySQL COM_QUIT, is swallowed and the server socket stays
- * open until the proxy closes).
+ * open until the proxy closes). The cache sandbox uses it as a slow path to Redis too.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     private static final byte[] PG_TERMINATE = {'X', 0, 0, 0, 4};
     private static final byte[] MYSQL_QUIT = {1, 0, 0, 0, 1};
@@ -41,7 +41,7 @@ final class LoopbackProxy implements AutoCloseable {
     private volatile boolean keepServerSide;
     private ServerSocket server;
 
-    LoopbackProxy(int port, InetSocketAddress target) {
+    public LoopbackProxy(int port, InetSocketAddress target) {
         this.port = port;
         this.target = target;
     }
@@ -50,7 +50,7 @@ final class LoopbackProxy implements AutoCloseable {
         return port;
     }
 
-    void delay(Duration delay) {
+    public void delay(Duration delay) {
         this.delay = delay;
     }
 
@@ -58,7 +58,7 @@ final class LoopbackProxy implements AutoCloseable {
         this.keepServerSide = keep;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         if (server != null) {
             return;
         }
@@ -125,7 +125,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Closes every connection, also those kept on the server side. */
-    void dropConnections() {
+    public void dropConnections() {
         sockets.forEach(LoopbackProxy::closeQuietly);
         sockets.clear();
     }

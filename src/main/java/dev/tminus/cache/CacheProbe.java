@@ -1,0 +1,149 @@
+package dev.tminus.cache;
+
+import dev.tminus.ProbeException;
+import dev.tminus.check.Fact;
+import dev.tminus.profile.Cache;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import redis.clients.jedis.ClientSetInfoConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+
+/**
+ * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
+ * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients}, {@code INFO memory} and
+ * {@code TYPE} and the size of each planned key. The profile's
+ * {@code timeout} bounds the connect and every command (Jedis's connection and socket timeouts).
+ * Nothing is written: the client's {@code CLIENT SETINFO} on connect is switched off.
+ *
+ * <p>Jedis rather than Lettuce: the checks ask one node a few commands in order and time each one,
+ * which a blocking client on a plain socket does without an event loop or Netty on the classpath.
+ */
+public final class CacheProbe {
+
+    private final String rerun;
+
+    /** @param rerun the command that re-runs the cache checks, for messages */
+    public CacheProbe(String rerun) {
+        this.rerun = rerun;
+    }
+
+    /** Every cache of the profile, in the profile's order, by name. */
+    public Map<String, CacheObservation> observeAll(List<Cache> caches) {
+        Map<String, CacheObservation> all = new LinkedHashMap<>();
+        caches.forEach(cache -> all.put(cache.name(), observe(cache)));
+        return all;
+    }
+
+    public CacheObservation observe(Cache cache) {
+        RedisTarget target = RedisTarget.of(cache);
+        AtomicReference<Jedis> opened = new AtomicReference<>();
+        try {
+            Fact<CacheLogin> login = Fact.attempt(() -> login(opened, target, cache),
+                    e -> CacheFailures.login(cache, e, rerun));
+            Jedis jedis = opened.get();
+            if (!login.known()) {
+                ProbeException why = login.failure().orElseThrow();
+                return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why),
+                        Fact.failed(why));
+            }
+            Fact<Pings> pings = Fact.attempt(() -> pings(jedis),
+                    e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
+            Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
+                    e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
+            Fact<MemoryInfo> memory = Fact.attempt(() -> memory(jedis, cache),
+                    e -> CacheFailures.command(cache, "INFO memory", "+info", e, rerun));
+            Fact<List<KeyFacts>> keys = Fact.attempt(() -> keys(jedis, cache),
+                    e -> CacheFailures.command(cache, "TYPE and the size of each planned key", "+@read", e, rerun));
+            return new CacheObservation(cache, login, pings, clients, memory, keys);
+        } finally {
+            if (opened.get() != null) {
+                closeQuietly(opened.get());
+            }
+        }
+    }
+
+    private static void closeQuietly(Jedis jedis) {
+        try {
+            jedis.close();
+        } catch (RuntimeException e) {
+            // a connection that never opened, or one the server already closed
+        }
+    }
+
+    private static DefaultJedisClientConfig config(Cache cache, RedisTarget target) {
+        int timeout = (int) Math.min(Integer.MAX_VALUE, cache.timeout().toMillis());
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeout).socketTimeoutMillis(timeout)
+                .database(target.database()).ssl(target.tls())
+                .clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
+        cache.username().ifPresent(config::user);
+        cache.password().ifPresent(p -> config.password(p.reveal()));
+        return config.build();
+    }
+
+    /** Jedis connects and sends AUTH (and SELECT) in its constructor: the clock starts before it. */
+    private static CacheLogin login(AtomicReference<Jedis> opened, RedisTarget target, Cache cache) {
+        long start = System.nanoTime();
+        Jedis jedis = new Jedis(new HostAndPort(target.host(), target.port()), config(cache, target));
+        opened.set(jedis);
+        jedis.connect();
+        jedis.ping();
+        return new CacheLogin(Duration.ofNanos(System.nanoTime() - start), cache.timeout(),
+                cache.username().orElse("default"));
+    }
+
+    private static Pings pings(Jedis jedis) {
+        List<Duration> samples = new ArrayList<>();
+        for (int i = 0; i < Pings.COUNT; i++) {
+            long start = System.nanoTime();
+            jedis.ping();
+            samples.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return new Pings(samples);
+    }
+
+    /** {@code TYPE}, then the type's own count ({@code ZCARD}, {@code SCARD}, ...): read-only, O(1). */
+    private static List<KeyFacts> keys(Jedis jedis, Cache cache) {
+        List<KeyFacts> found = new ArrayList<>();
+        for (Cache.Key key : cache.keys()) {
+            String type = jedis.type(key.key());
+            long size = switch (type) {
+                case "zset" -> jedis.zcard(key.key());
+                case "set" -> jedis.scard(key.key());
+                case "list" -> jedis.llen(key.key());
+                case "hash" -> jedis.hlen(key.key());
+                case "string" -> jedis.strlen(key.key());
+                case "stream" -> jedis.xlen(key.key());
+                default -> 0;
+            };
+            found.add(new KeyFacts(key, type, size));
+        }
+        return found;
+    }
+
+    private static MemoryInfo memory(Jedis jedis, Cache cache) {
+        MemoryInfo info = MemoryInfo.parse(jedis.info("memory"));
+        if (info == null) {
+            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
+                    + " answered INFO memory without used_memory, maxmemory and maxmemory_policy", null);
+        }
+        return info;
+    }
+
+    private static ClientsInfo clients(Jedis jedis, Cache cache) {
+        String section = jedis.info("clients");
+        ClientsInfo info = ClientsInfo.parse(section);
+        if (info == null) {
+            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
+                    + " answered INFO clients without maxclients and connected_clients (Redis before 7.0 lists"
+                    + " maxclients only in CONFIG GET maxclients): cannot count its free slots", null);
+        }
+        return info;
+    }
+}

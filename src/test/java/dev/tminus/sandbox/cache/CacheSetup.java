@@ -1,0 +1,20 @@
+package dev.tminus.sandbox.cache;
+
+import java.time.Duration;
+
+/**
+ * What the sandbox Redis is like, healthy until faults edit it: its client limit, eviction policy and
+ * memory limit, and the slow path's delay.
+ */
+public final class CacheSetup {
+
+    int maxclients = CacheFaults.MAXCLIENTS;
+    Duration pathDelay = Duration.ZERO;
+    String maxmemoryPolicy = "noeviction";
+    /** The limit is set just above what the node uses now (over 90% in use) instead of {@link CacheFaults#MAXMEMORY}. */
+    boolean memoryNearlyFull;
+    /** What the planned key holds: a zset of players (healthy), nothing, or a string. */
+    String poolKey = "zset";
+    /** Whether the checks' ACL user may run INFO (hardened nodes refuse it). */
+    boolean infoAllowed = true;
+}
