@@ -1,6 +1,7 @@
 package dev.tminus.cache;
 
 import dev.tminus.check.Fact;
+import dev.tminus.db.RoundTrips;
 import dev.tminus.profile.Cache;
 import java.util.List;
 
@@ -9,6 +10,6 @@ import java.util.List;
  * trips, its client slots and its memory and eviction policy, and the planned keys. A fact that could not be established carries why, so only the checks
  * that need it are COULD NOT CHECK.
  */
-public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<Pings> pings, Fact<ClientsInfo> clients,
+public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<RoundTrips> pings, Fact<ClientsInfo> clients,
                                Fact<MemoryInfo> memory, Fact<List<KeyFacts>> keys) {
 }

@@ -2,6 +2,7 @@ package dev.tminus.cache;
 
 import dev.tminus.ProbeException;
 import dev.tminus.check.Fact;
+import dev.tminus.db.RoundTrips;
 import dev.tminus.profile.Cache;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import redis.clients.jedis.Jedis;
 
 /**
  * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
- * {@code PING}), {@value Pings#COUNT} more {@code PING}s, then {@code INFO clients}, {@code INFO memory} and
+ * {@code PING}), {@value #PINGS} more {@code PING}s, then {@code INFO clients}, {@code INFO memory} and
  * {@code TYPE} and the size of each planned key. The profile's
  * {@code timeout} bounds the connect and every command (Jedis's connection and socket timeouts).
  * Nothing is written: the client's {@code CLIENT SETINFO} on connect is switched off.
@@ -25,6 +26,9 @@ import redis.clients.jedis.Jedis;
  * which a blocking client on a plain socket does without an event loop or Netty on the classpath.
  */
 public final class CacheProbe {
+
+    /** Enough for a p95 that is not just the slowest answer, few enough for a busy node not to notice. */
+    public static final int PINGS = 40;
 
     private final String rerun;
 
@@ -52,7 +56,7 @@ public final class CacheProbe {
                 return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why),
                         Fact.failed(why));
             }
-            Fact<Pings> pings = Fact.attempt(() -> pings(jedis),
+            Fact<RoundTrips> pings = Fact.attempt(() -> pings(jedis),
                     e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
             Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
                     e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
@@ -98,14 +102,14 @@ public final class CacheProbe {
                 cache.username().orElse("default"));
     }
 
-    private static Pings pings(Jedis jedis) {
+    private static RoundTrips pings(Jedis jedis) {
         List<Duration> samples = new ArrayList<>();
-        for (int i = 0; i < Pings.COUNT; i++) {
+        for (int i = 0; i < PINGS; i++) {
             long start = System.nanoTime();
             jedis.ping();
             samples.add(Duration.ofNanos(System.nanoTime() - start));
         }
-        return new Pings(samples);
+        return new RoundTrips("PING", samples);
     }
 
     /** {@code TYPE}, then the type's own count ({@code ZCARD}, {@code SCARD}, ...): read-only, O(1). */

@@ -3,11 +3,21 @@ package dev.tminus.db;
 import java.time.Duration;
 import java.util.List;
 
-/** {@code SELECT 1} round trips on one open connection, warm (the first answers are not counted). */
-public record RoundTrips(List<Duration> samples) {
+/**
+ * Round trips of one cheap command ({@code SELECT 1}, Redis {@code PING}) on one open connection,
+ * warm (the first answers are not counted).
+ *
+ * @param command what was timed, as the evidence names it
+ */
+public record RoundTrips(String command, List<Duration> samples) {
 
     public RoundTrips {
         samples = List.copyOf(samples);
+    }
+
+    /** {@code SELECT 1} round trips of a database. */
+    public RoundTrips(List<Duration> samples) {
+        this("SELECT 1", samples);
     }
 
     public Duration p50() {
@@ -23,7 +33,7 @@ public record RoundTrips(List<Duration> samples) {
     }
 
     public String describe() {
-        return samples.size() + " × SELECT 1: p50 " + Percentiles.millis(p50()) + ", p95 " + Percentiles.millis(p95())
+        return samples.size() + " × " + command + ": p50 " + Percentiles.millis(p50()) + ", p95 " + Percentiles.millis(p95())
                 + ", slowest " + Percentiles.millis(slowest()) + "\n"
                 + "samples " + samples.stream().map(Percentiles::millis).toList() + "\n";
     }

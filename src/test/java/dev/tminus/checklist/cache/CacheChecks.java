@@ -8,7 +8,7 @@ import dev.tminus.cache.CacheObservation;
 import dev.tminus.cache.ClientsInfo;
 import dev.tminus.cache.KeyFacts;
 import dev.tminus.cache.MemoryInfo;
-import dev.tminus.cache.Pings;
+import dev.tminus.db.RoundTrips;
 import dev.tminus.check.Cause;
 import dev.tminus.check.Check;
 import dev.tminus.checklist.CacheChecklist;
@@ -51,7 +51,7 @@ class CacheChecks {
     }
 
     /**
-     * {@value Pings#COUNT} PINGs on the open connection, after the login's: their p95 is within
+     * {@value dev.tminus.cache.CacheProbe#PINGS} PINGs on the open connection, after the login's: their p95 is within
      * {@code maxLatency}, the matcher's budget; every sample goes into the evidence.
      * If this fails: look at the path (a proxy, a far zone) and the node (SLOWLOG, persistence forks).
      */
@@ -60,7 +60,7 @@ class CacheChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(CacheItems.class)
     void pings_are_fast(CacheItem item) {
-        Pings pings = item.observation().get().pings().get();
+        RoundTrips pings = item.observation().get().pings().get();
         Evidence.attach("pings", pings.describe());
         assertThat(pings.p95()).withFailMessage(() -> CacheMessages.latency(item, pings))
                 .isLessThanOrEqualTo(item.cache().maxLatency());

@@ -4,7 +4,7 @@ import dev.tminus.ProbeException;
 import dev.tminus.cache.CacheLogin;
 import dev.tminus.cache.ClientsInfo;
 import dev.tminus.cache.MemoryInfo;
-import dev.tminus.cache.Pings;
+import dev.tminus.db.RoundTrips;
 import dev.tminus.db.Percentiles;
 import dev.tminus.profile.Durations;
 
@@ -24,7 +24,7 @@ final class CacheMessages {
                 + ": the matcher's clients would give up. Check the path and the node's load; re-run: " + item.rerun();
     }
 
-    static String latency(CacheItem item, Pings pings) {
+    static String latency(CacheItem item, RoundTrips pings) {
         return item.where() + " PING round trips p95 " + Percentiles.millis(pings.p95()) + " over maxLatency "
                 + Durations.format(item.cache().maxLatency()) + " (p50 " + Percentiles.millis(pings.p50())
                 + ", slowest " + Percentiles.millis(pings.slowest()) + ", " + pings.samples().size()
