@@ -5,12 +5,15 @@ import dev.tminus.profile.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -28,21 +31,48 @@ public final class AllureEnvironment {
         return Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
     }
 
-    public static void write(Profile profile, String version, String vantage) {
+    /**
+     * Writes both files, each to a temporary file first and then moved into place, so a reader never
+     * sees half a file and a file left by an earlier run is replaced whole. The checks do not depend on
+     * it: when it cannot be written (a full disk, a read-only folder) the reason is returned, in one
+     * line, for the run to warn with, and the checks still run.
+     *
+     * @return empty when written, else what went wrong and where
+     */
+    public static Optional<String> write(Profile profile, String version, String vantage) {
         Path dir = resultsDirectory();
         try {
             Files.createDirectories(dir);
             StringBuilder out = new StringBuilder();
             describe(profile, version, vantage).forEach((k, v) ->
                     out.append(k).append('=').append(escape(Secrets.mask(v))).append('\n'));
-            Files.writeString(dir.resolve("environment.properties"), out.toString());
+            replace(dir.resolve("environment.properties"), out.toString().getBytes(StandardCharsets.ISO_8859_1));
             try (InputStream categories = AllureEnvironment.class.getResourceAsStream("categories.json")) {
                 if (categories != null) {
-                    Files.copy(categories, dir.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
+                    replace(dir.resolve("categories.json"), categories.readAllBytes());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the Allure environment into " + dir, e);
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return Optional.of("the Allure report of this run will have no Environment panel and no categories: cannot write into "
+                    + dir + " (" + cause.getClass().getSimpleName() + ": " + Secrets.mask(String.valueOf(cause.getMessage()))
+                    + "); the checks run all the same. Free disk space or make the folder writable.");
+        }
+    }
+
+    /** Writes {@code bytes} beside {@code file}, then moves them over it in one step. */
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -71,8 +71,8 @@ public final class Profiles {
                     : new ProfileLoader(basedir(context), System.getenv())).load(envName(context));
         }
         if ("checklist".equals(System.getProperty("tminus.role"))) {
-            AllureEnvironment.write(profile, System.getProperty("tminus.version", "dev"),
-                    vantage(context));
+            AllureEnvironment.write(profile, System.getProperty("tminus.version", "dev"), vantage(context))
+                    .ifPresent(warning -> System.err.println("T-Minus: warning: " + warning));
         }
         return profile;
     }
