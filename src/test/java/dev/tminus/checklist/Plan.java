@@ -5,9 +5,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import dev.tminus.check.Area;
 import dev.tminus.check.Areas;
+import dev.tminus.check.Check;
+import dev.tminus.check.ItemName;
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileException;
 import dev.tminus.profile.ProfileLoader;
+import dev.tminus.profile.Waiver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +18,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.Filter;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -36,8 +41,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class Plan {
 
-    /** One line of the plan, in its area. */
-    public record Line(Area area, Kind kind, String text) {
+    /**
+     * One line of the plan, in its area.
+     *
+     * @param name who the line is (check id, item, claim, place), when it is a check's item or the check itself
+     */
+    public record Line(Area area, Kind kind, String text, Optional<ItemName> name) {
+
+        public Line(Area area, Kind kind, String text) {
+            this(area, kind, text, Optional.empty());
+        }
 
         public Line(String tag, Kind kind, String text) {
             this(Areas.team(tag, "", ""), kind, text);
@@ -58,10 +71,11 @@ public final class Plan {
     public static void main(String[] args) {
         String env = args.length > 0 ? args[0] : "";
         String checks = args.length > 1 ? args[1] : "";
-        validate(env);
+        Profile profile = validate(env);
         List<Line> plan = of(selectPackage("dev.tminus.checklist"), checks, Map.of(Profiles.ENV, env,
                 Profiles.BASEDIR, System.getProperty(Profiles.BASEDIR, ".")));
         System.out.print(render(plan));
+        unmatchedWaivers(profile, plan, checks).forEach(System.out::println);
         long errors = plan.stream().filter(l -> l.kind() == Kind.ERROR).count();
         if (plan.stream().noneMatch(l -> l.kind() == Kind.ITEM) || errors > 0) {
             throw new IllegalStateException(errors > 0 ? errors + " part(s) of the checklist cannot be planned (listed above)"
@@ -70,7 +84,7 @@ public final class Plan {
     }
 
     /** Validates the profile as {@code mvn verify} does: one line per problem, then a one-line failure. */
-    static void validate(String env) {
+    static Profile validate(String env) {
         String name = ProfileLoader.selectedName(env, System.getenv());
         try {
             ProfileLoader loader = ProfileLoader.forPlan(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv());
@@ -81,6 +95,7 @@ public final class Plan {
             if (!loader.unsetVariables().isEmpty()) {
                 System.out.println(unsetLine(loader.unsetVariables()));
             }
+            return profile;
         } catch (ProfileException e) {
             System.err.println("T-Minus: the profile cannot be used; nothing was planned.");
             e.problems().forEach(System.err::println);
@@ -120,8 +135,8 @@ public final class Plan {
         LauncherFactory.create(launcher).execute(request, new TestExecutionListener() {
             @Override
             public void executionSkipped(TestIdentifier id, String reason) {
-                lines.add(PlanMode.PLANNED.equals(reason) ? new Line(tag(id), Kind.ITEM, id.getDisplayName())
-                        : new Line(tag(id), Kind.SKIPPED, id.getDisplayName() + ": " + reason));
+                lines.add(PlanMode.PLANNED.equals(reason) ? new Line(tag(id), Kind.ITEM, id.getDisplayName(), identity(id))
+                        : new Line(tag(id), Kind.SKIPPED, id.getDisplayName() + ": " + reason, identity(id)));
             }
 
             @Override
@@ -130,7 +145,7 @@ public final class Plan {
                 switch (result.getStatus()) {
                     case SUCCESSFUL -> {
                         if (id.isTest()) { // ran although planned: an engine or extension that ignores the plan
-                            lines.add(new Line(tag(id), Kind.ITEM, id.getDisplayName()));
+                            lines.add(new Line(tag(id), Kind.ITEM, id.getDisplayName(), identity(id)));
                         }
                     }
                     case ABORTED -> lines.add(new Line(tag(id), Kind.ABORTED, id.getDisplayName() + ": " + why));
@@ -139,6 +154,43 @@ public final class Plan {
             }
         });
         return List.copyOf(lines);
+    }
+
+    /** Who a planned test is, from its method's {@link Check}: empty for a class or a method without one. */
+    private static Optional<ItemName> identity(TestIdentifier id) {
+        return id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(source -> source.getJavaMethod().getAnnotation(Check.class))
+                .map(check -> Items.identity(check, id.getDisplayName()));
+    }
+
+    /**
+     * The profile's waivers that would waive nothing in this plan, one warning line each: a check id
+     * the area does not have, or an item no planned item of that check is (a typo, or a renamed
+     * record or endpoint). A waiver of an area the plan leaves out ({@code CHECKS=}) is not judged.
+     * A waiver that matches nothing is harmless to the verdict (the failure stays red), but it is
+     * an exception someone believes is in force.
+     */
+    static List<String> unmatchedWaivers(Profile profile, List<Line> plan, String checks) {
+        List<ItemName> names = plan.stream().flatMap(l -> l.name().stream()).toList();
+        List<Area> areas = plan.stream().map(Line::area).distinct().toList();
+        boolean wholeChecklist = checks == null || checks.isBlank();
+        List<String> warnings = new ArrayList<>();
+        for (Waiver waiver : profile.waivers()) {
+            String where = "T-Minus: warning: the waiver for " + waiver.check() + " " + waiver.item() + " in " + profile.file();
+            List<ItemName> ofCheck = names.stream().filter(n -> n.checkId().equals(waiver.check())).toList();
+            if (ofCheck.isEmpty()) {
+                if (wholeChecklist || areas.stream().anyMatch(a -> a.owns(waiver.check()))) {
+                    warnings.add(where + " names a check this checklist does not have" + (wholeChecklist ? "" : " in its planned areas")
+                            + "; correct its check id (make plan lists every check) or remove it.");
+                }
+            } else if (ofCheck.stream().noneMatch(n -> WaiverExtension.matches(waiver.item(), n.subject()))) {
+                List<String> items = ofCheck.stream().map(ItemName::subject).distinct().toList();
+                warnings.add(where + " matches none of its " + items.size() + " planned item(s) ("
+                        + String.join(", ", items.subList(0, Math.min(5, items.size()))) + (items.size() > 5 ? ", ..." : "")
+                        + "); correct its item to one of them or remove it.");
+            }
+        }
+        return warnings;
     }
 
     private static Area tag(TestIdentifier id) {

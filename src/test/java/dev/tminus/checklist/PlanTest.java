@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.tminus.fixture.FixtureProfile;
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +76,32 @@ class PlanTest {
         assertThat(plan).extracting(Plan.Line::kind).containsExactly(Plan.Kind.SKIPPED);
         assertThat(plan.get(0).text()).isEqualTo("PlanFixtureChecks: not configured: environments/fixture.yaml has no "
                 + "dns section; add it to check the DNS warm-up items");
+    }
+
+    @Test
+    void warns_of_a_waiver_whose_check_or_item_the_plan_does_not_have() throws Exception {
+        // GIVEN the fixture profile with two waivers that match and two that match nothing
+        Map<String, String> config = FixtureProfile.write(project);
+        Path file = project.resolve("environments/fixture.yaml");
+        Files.writeString(file, Files.readString(file) + """
+                  - {check: DNS-02, item: wavied.game.example.com, reason: "typo", until: 2999-12-31}
+                  - {check: DNS-42, item: other.game.example.com, reason: "no such check", until: 2999-12-31}
+                """);
+        Profile profile = new ProfileLoader(project, Map.of()).load("fixture");
+
+        // WHEN planned and the waivers compared with the plan
+        List<Plan.Line> plan = Plan.of(selectClass("dev.tminus.fixture.PlanFixtureChecks"), "", config);
+        List<String> warnings = Plan.unmatchedWaivers(profile, plan, "");
+
+        // THEN one line for each waiver that would waive nothing, saying what to correct
+        assertThat(warnings).containsExactly(
+                "T-Minus: warning: the waiver for DNS-02 wavied.game.example.com in environments/fixture.yaml matches none of its"
+                        + " 3 planned item(s) (waived.game.example.com. A, expired.game.example.com. A, other.game.example.com. A);"
+                        + " correct its item to one of them or remove it.",
+                "T-Minus: warning: the waiver for DNS-42 other.game.example.com in environments/fixture.yaml names a check this"
+                        + " checklist does not have; correct its check id (make plan lists every check) or remove it.");
+        // AND a waiver of an area the plan leaves out is not judged
+        assertThat(Plan.unmatchedWaivers(profile, List.of(), "tls")).isEmpty();
     }
 
     @Test
