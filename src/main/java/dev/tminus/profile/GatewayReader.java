@@ -95,7 +95,7 @@ final class GatewayReader {
             return null;
         }
         String send = node.get("send").requiredText("the text message to send like '{\"op\":\"ping\"}'");
-        Optional<Pattern> expect = node.get("expect").present() ? Literals.regex(node.get("expect")) : Optional.empty();
+        Optional<Pattern> expect = expect(node.get("expect"));
         Duration fallback = timeout == null ? DEFAULT_WITHIN : java.util.Collections.min(java.util.List.of(DEFAULT_WITHIN, timeout));
         Duration within = node.get("within").duration(MS, Duration.ofMinutes(1), fallback);
         if (within != null && timeout != null) {
@@ -103,6 +103,22 @@ final class GatewayReader {
         }
         return send == null || expect.isEmpty() || within == null ? null
                 : new Gateway.Heartbeat(send, expect.get(), within);
+    }
+
+    /** A regular expression found anywhere in the reply; a JSON fragment with braces needs quoting. */
+    private static Optional<Pattern> expect(Node node) {
+        String text = node.requiredText("a regular expression found in the reply like '\"op\":\"pong\"'");
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pattern.compile(text));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            node.problem("expected a regular expression found in the reply, got " + Node.quote(text) + " ("
+                    + e.getDescription() + " near index " + e.getIndex() + "); to match it literally write "
+                    + Node.quote("\\Q" + text + "\\E"));
+            return Optional.empty();
+        }
     }
 
     /** The probe waits at most {@code timeout} for anything: a bound beyond it could never be judged. */
