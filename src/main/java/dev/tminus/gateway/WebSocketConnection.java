@@ -151,6 +151,10 @@ final class WebSocketConnection implements Closeable {
                 long at = System.nanoTime();
                 Frame frame = received.frame();
                 transcript.received(frame, received.fragments(), at);
+                if (frame.opcode() == Frame.CLOSE) { // known as the end before anyone sees the frame
+                    end(new Ended(new IOException("closed by the server"), at, "the server closed it with close "
+                            + frame.closeDescription()));
+                }
                 events.add(new Received(frame, received.fragments(), at));
                 if (frame.opcode() == Frame.PING) {
                     send(Frame.pong(frame.payload())); // RFC 6455 §5.5.2: a pong for every ping
@@ -158,8 +162,6 @@ final class WebSocketConnection implements Closeable {
                     if (!closeSent) {
                         send(Frame.close(frame.closeCode() == Frame.NO_STATUS ? 1000 : frame.closeCode(), ""));
                     }
-                    end(new Ended(new IOException("closed by the server"), at, "the server closed it with close "
-                            + frame.closeDescription()));
                     return;
                 }
             } catch (IOException e) {

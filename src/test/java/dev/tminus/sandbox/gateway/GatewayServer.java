@@ -66,6 +66,16 @@ final class GatewayServer implements AutoCloseable {
         return t;
     }
 
+    /** The port it listens on (the one asked for, or the free one it got for port 0). */
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The healthy behaviour of the sandbox's backends. */
+    static Behaviour healthy() {
+        return new Behaviour(GatewayFaults.SUBPROTOCOL, true, 0, GatewayFaults.BUILD, false, 0, true);
+    }
+
     void behave(Behaviour behaviour) {
         this.behaviour = behaviour;
         dropConnections();
