@@ -10,7 +10,7 @@ MVN    ?= mvn -B -ntp
 # The sandbox binds fixed loopback ports: runs that start it wait for each other instead of colliding.
 SANDBOX_LOCK := $(shell command -v flock >/dev/null 2>&1 && echo flock /tmp/tminus-sandbox.lock)
 
-.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports real-servers warm-up
+.PHONY: setup verify test report open-report bench clean plan golden-hour merge-reports real-servers real-gateway warm-up
 
 setup:
 	@scripts/setup.sh
@@ -68,6 +68,11 @@ bench: setup
 # started on loopback under target/real-servers/, and the machine's PostgreSQL read as it is.
 real-servers:
 	@MVN='$(MVN)' scripts/real-servers.sh
+
+# Opt-in, not part of make test: the gateway checks against python3-websockets backends with defects on
+# loopback, direct (ws) and behind nginx terminating TLS (wss); each item's outcome compared with the plan.
+real-gateway:
+	@MVN='$(MVN)' scripts/real-gateway.sh
 
 clean:
 	$(MVN) -q clean

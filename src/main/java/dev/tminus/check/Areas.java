@@ -23,6 +23,7 @@ public final class Areas {
             area("db", "DB connection-pool expansion", "DB"),
             area("silence", "Monitoring silence period", "SIL"),
             area("cache", "Matcher's Redis", "CACHE"),
+            area("gateway", "WebSocket gateway", "GW"),
             area("golden-hour", "Golden three hours", "GH"));
 
     /** The built-in tags, in order. */

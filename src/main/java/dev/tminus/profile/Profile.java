@@ -26,6 +26,7 @@ public record Profile(
         Optional<TlsSection> tls,
         List<Database> databases,
         List<Cache> caches,
+        List<Gateway> gateways,
         Optional<Alerting> alerting,
         Optional<GoldenHour> goldenHour,
         List<Waiver> waivers,
@@ -35,6 +36,7 @@ public record Profile(
     public Profile {
         databases = List.copyOf(databases);
         caches = List.copyOf(caches);
+        gateways = List.copyOf(gateways);
         waivers = List.copyOf(waivers);
         owners = Map.copyOf(owners);
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
@@ -47,7 +49,7 @@ public record Profile(
 
     /** A copy to change: {@code profile.toBuilder().dns(other).build()}. */
     public Builder toBuilder() {
-        return new Builder(name, file, launch).dns(dns).tls(tls).databases(databases).caches(caches).alerting(alerting)
+        return new Builder(name, file, launch).dns(dns).tls(tls).databases(databases).caches(caches).gateways(gateways).alerting(alerting)
                 .goldenHour(goldenHour).waivers(waivers).owners(owners).custom(custom);
     }
 
@@ -74,6 +76,7 @@ public record Profile(
         private Optional<TlsSection> tls = Optional.empty();
         private List<Database> databases = List.of();
         private List<Cache> caches = List.of();
+        private List<Gateway> gateways = List.of();
         private Optional<Alerting> alerting = Optional.empty();
         private Optional<GoldenHour> goldenHour = Optional.empty();
         private List<Waiver> waivers = List.of();
@@ -124,6 +127,11 @@ public record Profile(
             return this;
         }
 
+        public Builder gateways(List<Gateway> gateways) {
+            this.gateways = gateways;
+            return this;
+        }
+
         public Builder alerting(Optional<Alerting> alerting) {
             this.alerting = alerting;
             return this;
@@ -158,7 +166,7 @@ public record Profile(
         }
 
         public Profile build() {
-            return new Profile(name, file, launch, dns, tls, databases, caches, alerting, goldenHour, waivers, owners, custom);
+            return new Profile(name, file, launch, dns, tls, databases, caches, gateways, alerting, goldenHour, waivers, owners, custom);
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
 public final class ProfileLoader {
 
     private static final Set<String> TOP_LEVEL_REQUIRED = Set.of("name", "launch");
-    private static final Set<String> TOP_LEVEL_OPTIONAL = Set.of("dns", "tls", "databases", "caches", "alerting",
+    private static final Set<String> TOP_LEVEL_OPTIONAL = Set.of("dns", "tls", "databases", "caches", "gateways", "alerting",
             "goldenHour", "waivers", "owners", "custom");
     private static final Set<String> TAGS = Set.copyOf(Areas.TAGS);
     private static final String CUSTOM_AREA = "[a-z][a-z0-9-]*";
@@ -89,6 +89,8 @@ public final class ProfileLoader {
         DnsReader.uniqueNames(root.get("databases"), databases.stream().map(Database::name).toList());
         List<Cache> caches = root.get("caches").list(CacheReader::read);
         DnsReader.uniqueNames(root.get("caches"), caches.stream().map(Cache::name).toList());
+        List<Gateway> gateways = root.get("gateways").list(GatewayReader::read);
+        DnsReader.uniqueNames(root.get("gateways"), gateways.stream().map(Gateway::name).toList());
         boolean t0Set = launchNode.get("at").present();
         var alerting = AlertingReader.read(root.get("alerting"), t0Set);
         var goldenHour = GoldenHourReader.read(root.get("goldenHour"), t0Set);
@@ -96,7 +98,7 @@ public final class ProfileLoader {
         List<Waiver> waivers = root.get("waivers").list(node -> waiver(node, custom.keySet()));
         Map<String, String> owners = owners(root.get("owners"), custom.keySet());
         problems.throwIfAny();
-        return Profile.builder(name, Path.of(YamlTree.relative(name)), launch).dns(dns).tls(tls).databases(databases).caches(caches)
+        return Profile.builder(name, Path.of(YamlTree.relative(name)), launch).dns(dns).tls(tls).databases(databases).caches(caches).gateways(gateways)
                 .alerting(alerting).goldenHour(goldenHour).waivers(waivers).owners(owners).custom(custom).build();
     }
 

@@ -68,7 +68,8 @@ final class TlsReader {
         return new Endpoint(name, host, port, addresses, issuer, stapling, resumption, alpn);
     }
 
-    private static Endpoint.Addresses addresses(Node node) {
+    /** {@code all} (the default), {@code host} or a list of address literals; also {@code gateways[].addresses}. */
+    static Endpoint.Addresses addresses(Node node) {
         if (!node.present()) {
             return new Endpoint.Addresses.All();
         }

@@ -48,19 +48,30 @@ public final class AddressResolver {
     }
 
     public List<TlsTarget> targets(Endpoint endpoint) {
-        if (endpoint.addresses() instanceof Endpoint.Addresses.Listed listed) {
-            return listed.addresses().stream().map(a -> new TlsTarget(endpoint, Addresses.text(a))).toList();
-        }
-        if (endpoint.addresses() instanceof Endpoint.Addresses.Host) {
-            return List.of(new TlsTarget(endpoint, endpoint.host()));
-        }
-        List<String> addresses = HandshakeProbe.isLiteral(endpoint.host()) ? List.of(Addresses.text(endpoint.host()))
-                : dns.filter(d -> !d.resolvers().isEmpty()).map(d -> viaResolvers(endpoint.host(), d))
-                .orElseGet(() -> viaSystem(endpoint.host()));
-        return addresses.stream().map(a -> new TlsTarget(endpoint, a)).toList();
+        return addresses(endpoint.host(), endpoint.addresses(), "tls.endpoints[].addresses").stream()
+                .map(a -> new TlsTarget(endpoint, a)).toList();
     }
 
-    private List<String> viaResolvers(String host, DnsSection section) {
+    /**
+     * The addresses to check behind {@code host}: a list as written (canonical form), the host name
+     * itself for {@code host}, else every A and AAAA of it. Shared by every area that checks each
+     * address behind a name ({@code tls.endpoints}, {@code gateways}).
+     *
+     * @param key where the profile lists addresses instead, for the could-not-check message
+     */
+    public List<String> addresses(String host, Endpoint.Addresses spec, String key) {
+        if (spec instanceof Endpoint.Addresses.Listed listed) {
+            return listed.addresses().stream().map(Addresses::text).toList();
+        }
+        if (spec instanceof Endpoint.Addresses.Host) {
+            return List.of(host);
+        }
+        return HandshakeProbe.isLiteral(host) ? List.of(Addresses.text(host))
+                : dns.filter(d -> !d.resolvers().isEmpty()).map(d -> viaResolvers(host, d, key))
+                .orElseGet(() -> viaSystem(host, key));
+    }
+
+    private List<String> viaResolvers(String host, DnsSection section, String key) {
         Set<String> addresses = new LinkedHashSet<>();
         List<String> failures = new ArrayList<>();
         for (Resolver resolver : section.resolvers()) {
@@ -74,7 +85,7 @@ public final class AddressResolver {
         if (addresses.isEmpty()) {
             throw new ProbeException.Unreachable("Could not list the addresses of " + host + ": no A or AAAA record "
                     + "from the profile's resolvers" + (failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")")
-                    + ". Check dns.resolvers and the name, or list the addresses under tls.endpoints[].addresses.", null);
+                    + ". Check dns.resolvers and the name, or list the addresses under " + key + ".", null);
         }
         return sorted(addresses);
     }
@@ -131,9 +142,9 @@ public final class AddressResolver {
         return Name.fromString(host.endsWith(".") ? host : host + ".");
     }
 
-    private List<String> viaSystem(String host) {
+    private List<String> viaSystem(String host, String key) {
         Set<String> out = new LinkedHashSet<>();
-        for (InetAddress a : SystemLookup.allByName(host, timeout)) {
+        for (InetAddress a : SystemLookup.allByName(host, timeout, key)) {
             out.add(Addresses.text(a));
         }
         return sorted(out);

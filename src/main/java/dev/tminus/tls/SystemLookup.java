@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * of its own; a lookup that outlives the budget is abandoned on a daemon thread and reported as
  * could-not-check.
  */
-final class SystemLookup {
+public final class SystemLookup {
 
     private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tls-system-lookup");
@@ -29,6 +29,11 @@ final class SystemLookup {
     }
 
     static InetAddress[] allByName(String host, Duration timeout) {
+        return allByName(host, timeout, "tls.endpoints[].addresses");
+    }
+
+    /** @param key where the profile lists addresses instead, for the message */
+    public static InetAddress[] allByName(String host, Duration timeout, String key) {
         var lookup = CompletableFuture.supplyAsync(() -> {
             try {
                 return InetAddress.getAllByName(host);
@@ -42,10 +47,10 @@ final class SystemLookup {
             lookup.cancel(true);
             throw new ProbeException.Timeout("The system resolver did not answer for " + host + " within "
                     + Durations.format(timeout) + ". Check /etc/resolv.conf on this machine, or list the addresses"
-                    + " under tls.endpoints[].addresses.", e);
+                    + " under " + key + ".", e);
         } catch (ExecutionException e) {
             throw new ProbeException.Unreachable("Could not list the addresses of " + host + ": the system resolver"
-                    + " does not know it. Check the name, or list the addresses under tls.endpoints[].addresses.",
+                    + " does not know it. Check the name, or list the addresses under " + key + ".",
                     e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -77,6 +77,20 @@ public final class TrustMaterial {
         throw new GeneralSecurityException("no X509ExtendedTrustManager from " + tmf.getAlgorithm());
     }
 
+    /**
+     * A client context trusting exactly this material, for another area's TLS connections (a
+     * {@code wss://} gateway); the caller sets SNI and hostname verification on each socket.
+     */
+    public javax.net.ssl.SSLContext clientContext() {
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK offers no TLS client context", e);
+        }
+    }
+
     public List<X509Certificate> anchors() {
         return anchors;
     }

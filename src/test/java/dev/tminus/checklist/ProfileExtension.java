@@ -67,6 +67,7 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
             case Tags.DB -> !profile.databases().isEmpty();
             case Tags.SILENCE -> profile.alerting().isPresent();
             case Tags.CACHE -> !profile.caches().isEmpty();
+            case Tags.GATEWAY -> !profile.gateways().isEmpty();
             case Tags.GOLDEN_HOUR -> profile.goldenHour().isPresent();
             default -> true;
         };
@@ -74,6 +75,7 @@ public class ProfileExtension implements ExecutionCondition, BeforeAllCallback, 
             case Tags.DB -> "databases section";
             case Tags.SILENCE -> "alerting section";
             case Tags.CACHE -> "caches section";
+            case Tags.GATEWAY -> "gateways section";
             case Tags.GOLDEN_HOUR -> "goldenHour section";
             default -> tag + " section";
         };

@@ -16,6 +16,7 @@ public final class Tags {
     public static final String DB = "db";
     public static final String SILENCE = "silence";
     public static final String CACHE = "cache";
+    public static final String GATEWAY = "gateway";
     public static final String GOLDEN_HOUR = "golden-hour";
 
     /** The built-in tags in the seed checklist's order, which reports follow. */

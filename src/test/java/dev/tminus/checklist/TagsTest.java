@@ -19,10 +19,10 @@ class TagsTest {
         // GIVEN the constants annotations need, and the composed annotation of each built-in area
         Map<String, Class<?>> annotations = Map.of(Tags.DNS, DnsChecklist.class, Tags.TLS, TlsChecklist.class,
                 Tags.DB, DbChecklist.class, Tags.SILENCE, SilenceChecklist.class, Tags.CACHE, CacheChecklist.class,
-                Tags.GOLDEN_HOUR, GoldenHourChecklist.class);
+                Tags.GATEWAY, GatewayChecklist.class, Tags.GOLDEN_HOUR, GoldenHourChecklist.class);
 
         // THEN they are Areas' tags in its order, and each annotation carries its area's tag and epic
-        assertThat(List.of(Tags.DNS, Tags.TLS, Tags.DB, Tags.SILENCE, Tags.CACHE, Tags.GOLDEN_HOUR)).isEqualTo(Areas.TAGS);
+        assertThat(List.of(Tags.DNS, Tags.TLS, Tags.DB, Tags.SILENCE, Tags.CACHE, Tags.GATEWAY, Tags.GOLDEN_HOUR)).isEqualTo(Areas.TAGS);
         for (Area area : Areas.BUILT_IN) {
             Class<?> annotation = annotations.get(area.tag());
             assertThat(AnnotationSupport.findRepeatableAnnotations(annotation, Tag.class)).extracting(Tag::value)

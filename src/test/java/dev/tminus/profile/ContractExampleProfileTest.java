@@ -147,6 +147,24 @@ class ContractExampleProfileTest {
     }
 
     @Test
+    void loads_every_gateway_key() {
+        assertThat(profile.gateways()).hasSize(1);
+        Gateway gateway = profile.gateways().get(0);
+        assertThat(gateway.name()).isEqualTo("gateway");
+        assertThat(gateway.url()).isEqualTo("wss://gateway.game.example.com/ws");
+        assertThat(List.of(gateway.secure(), gateway.host(), gateway.port(), gateway.resource()))
+                .containsExactly(true, "gateway.game.example.com", 443, "/ws");
+        assertThat(gateway.addresses()).isEqualTo(new Endpoint.Addresses.All());
+        assertThat(gateway.subprotocol()).contains("pixelrush.v1");
+        assertThat(gateway.timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(gateway.pingWithin()).isEqualTo(Duration.ofSeconds(1));
+        Gateway.Heartbeat heartbeat = gateway.heartbeat().orElseThrow();
+        assertThat(List.of(heartbeat.send(), heartbeat.expect().pattern(), heartbeat.within()))
+                .containsExactly("{\"op\":\"ping\"}", "\"op\":\"pong\"", Duration.ofSeconds(2));
+        assertThat(gateway.holdFor()).contains(Duration.ofSeconds(10));
+    }
+
+    @Test
     void loads_waivers_and_no_owners() {
         assertThat(profile.waivers()).containsExactly(new Waiver("TLS-07", "legacy.game.example.com",
                 "CA dropped OCSP", LocalDate.parse("2026-12-31")));

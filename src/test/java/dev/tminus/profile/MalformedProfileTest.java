@@ -32,7 +32,7 @@ class MalformedProfileTest {
                     dsn:
                       timeout: 2s
                     """,
-                        F + "dsn: expected one of the keys alerting, caches, custom, databases, dns, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
+                        F + "dsn: expected one of the keys alerting, caches, custom, databases, dns, gateways, goldenHour, launch, name, owners, tls, waivers, got the unknown key \"dsn\" (did you mean dns?)"),
                 of("unknown nested key with a hint", HEADER + """
                     dns:
                       timeuot: 2s
@@ -511,7 +511,7 @@ class MalformedProfileTest {
                 of("owner for an unknown tag", HEADER + """
                     owners: {dns: netops, silent: sre}
                     """,
-                        F + "owners.silent: expected one of the keys cache, db, dns, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
+                        F + "owners.silent: expected one of the keys cache, db, dns, gateway, golden-hour, silence, tls, got the unknown key \"silent\" (did you mean silence?)"),
                 of("duplicate key, reported with the file's other problems", HEADER + """
                     dns:
                       timeout: 2s
@@ -530,6 +530,29 @@ class MalformedProfileTest {
                     - name: staging
                     """,
                         F + "expected a mapping at the top level (name:, launch:, dns:, ...), got a list"),
+                of("gateway: an http URL, a ping bound past the timeout, a subprotocol list, a heartbeat without expect", HEADER + """
+                    gateways:
+                      - name: gateway
+                        url: https://gateway.game.example.com/ws
+                        timeout: 2s
+                        pingWithin: 3s
+                        subprotocol: "pixelrush.v1, pixelrush.v0"
+                        heartbeat: {send: ping}
+                      - name: gateway
+                        url: wss://gateway.game.example.com/ws#lobby
+                        addresses: [gateway.game.example.com]
+                        heartbeat: {send: ping, expect: "{op", within: 10s}
+                        holdFor: 1h
+                    """,
+                        F + "gateways[0].url: expected ws://host[:port]/path or wss://host[:port]/path like wss://gateway.game.example.com/ws, got \"https://gateway.game.example.com/ws\"; write ws:// for http:// and wss:// for https://",
+                        F + "gateways[0].subprotocol: expected one subprotocol token like pixelrush.v1 (no spaces or commas), got \"pixelrush.v1, pixelrush.v0\"",
+                        F + "gateways[0].pingWithin: expected at most the gateway's timeout 2s (the probe waits no longer), got 3s; raise timeout or lower this",
+                        F + "gateways[0].heartbeat.expect: expected a regular expression found in the reply like '\"op\":\"pong\"', got nothing",
+                        F + "gateways[1].url: expected a URL without a #fragment (RFC 6455 §3), got \"wss://gateway.game.example.com/ws#lobby\"",
+                        F + "gateways[1].addresses[0]: expected an IPv4 or IPv6 address like 10.0.0.53 or 2001:db8::53, got \"gateway.game.example.com\"; host names are not resolved here, write the address",
+                        F + "gateways[1].heartbeat.expect: expected a regular expression found in the reply, got \"{op\" (Illegal repetition near index 1); to match it literally write \"\\Q{op\\E\"",
+                        F + "gateways[1].heartbeat.within: expected at most the gateway's timeout 5s (the probe waits no longer), got 10s; raise timeout or lower this",
+                        F + "gateways[1].holdFor: expected a duration from 1ms to 10m, got 1h"),
                 of("every problem of a file at once", """
                     name: prod
                     launch:

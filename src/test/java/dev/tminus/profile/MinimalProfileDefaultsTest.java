@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,8 @@ class MinimalProfileDefaultsTest {
               silence: {startsBy: T0-15m, duration: %s}
             goldenHour:
               probes: [{name: gateway health, url: "https://gateway.game.example.com/healthz"}]
+            gateways:
+              - {name: gateway, url: "wss://gateway.game.example.com/ws", heartbeat: {send: ping, expect: pong}}
             """;
 
     private Profile load(String silenceDuration) {
@@ -85,5 +89,21 @@ class MinimalProfileDefaultsTest {
         assertThat(golden.step()).isLessThanOrEqualTo(golden.window());
         assertThat(golden.probes().get(0).within()).isLessThan(golden.window());
         assertThat(golden.probes().get(0).status()).isEqualTo(200);
+        Gateway gateway = profile.gateways().get(0);
+        assertThat(gateway.addresses()).isEqualTo(new Endpoint.Addresses.All());
+        assertThat(gateway.pingWithin()).isLessThanOrEqualTo(gateway.timeout());
+        assertThat(gateway.heartbeat().orElseThrow().within()).isLessThanOrEqualTo(gateway.timeout());
+        assertThat(List.of(gateway.subprotocol(), gateway.holdFor())).containsOnly(Optional.empty());
+    }
+
+    @Test
+    void a_gateway_with_a_short_timeout_gets_a_heartbeat_bound_it_can_wait_for() {
+        // GIVEN a gateway timeout of 1s and a heartbeat without within
+        String yaml = MINIMAL.formatted("75m").replace("heartbeat: {send: ping, expect: pong}}",
+                "timeout: 1s, pingWithin: 1s, heartbeat: {send: ping, expect: pong}}");
+
+        // WHEN it is loaded / THEN the default within is the timeout, not the 2s that could never be waited for
+        Gateway gateway = new ProfileFiles(dir).write("staging", yaml).load("staging").gateways().get(0);
+        assertThat(gateway.heartbeat().orElseThrow().within()).isEqualTo(Duration.ofSeconds(1));
     }
 }

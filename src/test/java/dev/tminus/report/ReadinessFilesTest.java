@@ -102,7 +102,7 @@ class ReadinessFilesTest {
                 |---|---|---|---|---|
                 | staging | v1.2.0-3a7f1b2 | 2026-12-01T10:00:00Z | scale-out | this machine |
 
-                Not part of this run: silence, cache, golden-hour.
+                Not part of this run: silence, cache, gateway, golden-hour.
 
                 ## Blockers
 

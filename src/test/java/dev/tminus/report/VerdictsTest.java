@@ -75,7 +75,7 @@ class VerdictsTest {
         assertThat(r.count("tls", Outcome.BROKEN)).isEqualTo(1);
         assertThat(List.of(r.env(), r.release(), r.t0(), r.phase()))
                 .containsExactly("staging", "v1.2.0-3a7f1b2", "2026-12-01T10:00:00Z", "scale-out");
-        assertThat(r.areasNotRun()).containsExactly("db", "silence", "cache", "golden-hour");
+        assertThat(r.areasNotRun()).containsExactly("db", "silence", "cache", "gateway", "golden-hour");
     }
 
     @Test

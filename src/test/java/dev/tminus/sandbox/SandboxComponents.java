@@ -17,7 +17,8 @@ final class SandboxComponents {
                 new dev.tminus.sandbox.alerting.AlertingSandbox(),
                 new dev.tminus.sandbox.golden.GoldenHourSandbox(),
                 new dev.tminus.sandbox.db.DbSandbox(),
-                new dev.tminus.sandbox.cache.CacheSandbox()
+                new dev.tminus.sandbox.cache.CacheSandbox(),
+                new dev.tminus.sandbox.gateway.GatewaySandbox()   // after DNS and TLS: its host and its PKI
         );
     }
 }

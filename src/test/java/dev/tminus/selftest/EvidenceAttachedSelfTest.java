@@ -26,7 +26,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * The report carries the evidence managers and operators read: the DNS answer as dig prints it on
- * every DNS result, and the SLO chart (a PNG) on every SLO result of the golden hour.
+ * every DNS result, and the SLO chart (a PNG) on every SLO result of the golden hour, the frames of
+ * every gateway connection.
  */
 @Tag("sandbox")
 @ExtendWith(SandboxExtension.class)
@@ -56,6 +57,24 @@ class EvidenceAttachedSelfTest {
         assertThat(slos).as("SLO results").isNotEmpty().allSatisfy(r ->
                 assertThat(r.path("attachments").findValuesAsText("type")).as(r.path("name").asText())
                         .contains("image/png"));
+    }
+
+    @Test
+    void every_gateway_result_carries_the_frames_and_every_upgrade_its_headers() throws IOException {
+        // GIVEN the healthy sandbox / WHEN the gateway checks run with Allure recording
+        run("gateway");
+        List<JsonNode> all = read();
+
+        // THEN every GW-01..04 result has the frames exchanged, every GW-01 the upgrade's request and answer
+        List<JsonNode> gateway = all.stream().filter(r -> r.path("name").asText().matches("GW-0[1-4] .*")).toList();
+        assertThat(gateway).as("gateway results").isNotEmpty().allSatisfy(r ->
+                assertThat(r.path("attachments").findValuesAsText("name")).as(r.path("name").asText()).contains("frames"));
+        assertThat(gateway.stream().filter(r -> r.path("name").asText().startsWith("GW-01 ")).toList())
+                .as("GW-01 results").isNotEmpty().allSatisfy(r ->
+                        assertThat(r.path("attachments").findValuesAsText("name")).contains("upgrade"));
+        assertThat(all.stream().filter(r -> r.path("name").asText().startsWith("GW-05 ")).toList())
+                .as("GW-05 results").isNotEmpty().allSatisfy(r ->
+                        assertThat(r.path("attachments").findValuesAsText("name")).contains("answers"));
     }
 
     private void run(String tags) {

@@ -28,7 +28,7 @@ class NotConfiguredAreasSelfTest {
                 """);
 
         // WHEN the whole checklist runs against it
-        ChecklistRun.Results run = ChecklistRun.run("dns|tls|db|silence|cache|golden-hour",
+        ChecklistRun.Results run = ChecklistRun.run("dns|tls|db|silence|cache|gateway|golden-hour",
                 Map.of("tminus.env", "bare", "tminus.basedir", basedir.toString()));
 
         // THEN every class is skipped, each naming the section it lacks

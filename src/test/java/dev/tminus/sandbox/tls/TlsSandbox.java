@@ -74,6 +74,14 @@ public final class TlsSandbox implements SandboxComponent<TlsSetup> {
                 .orElseThrow(() -> new IllegalStateException("sandbox.yaml: no A record for " + e.host()));
     }
 
+    /**
+     * A server context with a healthy leaf for {@code host} from the sandbox PKI (the one
+     * {@code tls.trustStore} trusts), for another part of the sandbox that serves TLS (the wss gateway).
+     */
+    public SSLContext serverContextFor(String host) throws Exception {
+        return ServerContexts.of(pki.issue(LeafSpec.healthy(host, Instant.now(), ocsp.url())));
+    }
+
     @Override
     public TlsSetup healthySetup() {
         return new TlsSetup();
