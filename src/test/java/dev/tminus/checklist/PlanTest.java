@@ -47,6 +47,19 @@ class PlanTest {
     }
 
     @Test
+    void lists_and_runs_the_checks_of_a_class_in_the_order_of_their_ids() throws Exception {
+        // GIVEN a check class that declares DNS-05 before DNS-02
+        Map<String, String> config = FixtureProfile.write(project);
+
+        // WHEN planned
+        List<String> ids = Plan.of(selectClass("dev.tminus.fixture.PlanFixtureChecks"), "dns", config).stream()
+                .map(l -> l.text().split(" ", 2)[0]).distinct().toList();
+
+        // THEN DNS-02 comes first, as the checklist reads
+        assertThat(ids).containsExactly("DNS-02", "DNS-05");
+    }
+
+    @Test
     void lists_the_same_items_the_run_executes() throws Exception {
         // GIVEN the fixture check that runs without a network
         Map<String, String> config = FixtureProfile.write(project);
