@@ -8,6 +8,8 @@ import dev.tminus.cache.CacheObservation;
 import dev.tminus.cache.ClientsInfo;
 import dev.tminus.cache.KeyFacts;
 import dev.tminus.cache.MemoryInfo;
+import dev.tminus.cache.RoleFacts;
+import dev.tminus.profile.Cache;
 import dev.tminus.db.RoundTrips;
 import dev.tminus.check.Cause;
 import dev.tminus.check.Check;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * The matcher's Redis, per cache of the profile: it lets the checks in, answers PING within the
- * matcher's budget, has client slots for the fleet's pools, evicts as planned and holds
+ * matcher's budget, answers in its planned role, has client slots for the fleet's pools, evicts as planned and holds
  * the keys the launch relies on. All facts come from one read-only
  * pass per cache, on one connection.
  */
@@ -101,6 +103,33 @@ class CacheChecks {
     }
 
     /**
+     * {@code ROLE} says the node is what the profile plans: a {@code primary} answers as master, takes
+     * writes (no {@code min-replicas-to-write} left unmet: INFO's {@code min_slaves_good_slaves:0}) and
+     * streams to at least {@code replicas} online replicas; a {@code replica} answers as slave with its
+     * link to its primary up ({@code master_link_status:up}). A Sentinel is not a data node. {@code INFO
+     * replication} is evidence when the ACL allows it; {@code ROLE} alone is enough to judge.
+     * If this fails: a failover moved the primary (ask Sentinel), or the replica cannot reach or log in to its primary.
+     */
+    @Check(id = "CACHE-05", claim = "answers in its planned role, with its replicas connected")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void answers_in_its_planned_role(CacheItem item) {
+        RoleFacts role = item.observation().get().role().get();
+        Evidence.attach("role", role.describe());
+        if (item.cache().role() == Cache.Role.PRIMARY) {
+            assertThat(role.kind() == RoleFacts.Kind.MASTER).withFailMessage(() -> CacheMessages.notPrimary(item, role))
+                    .isTrue();
+            assertThat(role.refusesWrites()).withFailMessage(() -> CacheMessages.refusesWrites(item, role)).isFalse();
+            assertThat(role.replicas().size()).withFailMessage(() -> CacheMessages.replicas(item, role))
+                    .isGreaterThanOrEqualTo(item.cache().replicas());
+        } else {
+            assertThat(role.kind() == RoleFacts.Kind.REPLICA).withFailMessage(() -> CacheMessages.notReplica(item, role))
+                    .isTrue();
+            assertThat(role.linkUp()).withFailMessage(() -> CacheMessages.linkDown(item, role)).isTrue();
+        }
+    }
+
+    /**
      * Every key of the profile's {@code keys} exists ({@code TYPE} is not {@code none}) with the planned
      * type and at least {@code minSize} members (bytes for a string), counted by the type's own O(1)
      * command; a cache that plans no keys has nothing to judge here.
@@ -113,6 +142,9 @@ class CacheChecks {
         if (item.cache().keys().isEmpty()) {
             Assumptions.abort("not configured: " + item.cache().name() + " plans no keys");
         }
+        ProbeException cluster = item.observation().get().keys().failure().orElse(null); // CLUSTERDOWN is an answer
+        assertThat(cluster != null && cluster.kind() == Cause.REFUSED_BY_SERVER)
+                .withFailMessage(() -> cluster.getMessage()).isFalse();
         List<KeyFacts> keys = item.observation().get().keys().get();
         Evidence.attach("keys", String.join("\n", keys.stream().map(KeyFacts::describe).toList()) + "\n");
         List<KeyFacts> wrong = keys.stream().filter(k -> !k.asPlanned()).toList();

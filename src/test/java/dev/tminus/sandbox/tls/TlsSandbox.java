@@ -74,6 +74,11 @@ public final class TlsSandbox implements SandboxComponent<TlsSetup> {
                 .orElseThrow(() -> new IllegalStateException("sandbox.yaml: no A record for " + e.host()));
     }
 
+    /** The sandbox PKI, for other components' TLS servers (trusted through the profile's {@code tls.trustStore}). */
+    public SandboxPki pki() {
+        return pki;
+    }
+
     @Override
     public TlsSetup healthySetup() {
         return new TlsSetup();
