@@ -75,22 +75,15 @@ final class CacheFailures {
     }
 
     /**
-     * A Redis Cluster node answered a key's command with a redirection ({@code MOVED}, {@code ASK}: the
-     * key's slot is served by another node, COULD NOT CHECK here) or with {@code CLUSTERDOWN} (the
-     * cluster cannot serve the key: an answer, NOT READY).
+     * A Redis Cluster node answered a key's command with a redirection ({@code MOVED}, {@code ASK}): the
+     * key's slot is served by another node, so the key cannot be judged on this one.
      */
-    static ProbeException cluster(Cache cache, String key, RuntimeException e, String rerun) {
-        String where = RedisTarget.describe(cache);
-        if (e instanceof JedisRedirectionException redirect) {
-            String kind = e instanceof JedisAskDataException ? "ASK" : "MOVED";
-            return ProbeException.of(Cause.OTHER, where + " is a Redis Cluster node that does not serve " + key + ": it"
-                    + " answered " + kind + " " + redirect.getSlot() + " " + redirect.getTargetNode() + " (hash slot "
-                    + redirect.getSlot() + " is served by " + redirect.getTargetNode() + "). Plan the key on the cache"
-                    + " entry of the node that serves its slot; re-run: " + rerun, e, kind + " to " + redirect.getTargetNode());
-        }
-        return ProbeException.of(Cause.REFUSED_BY_SERVER, where + " answered TYPE " + key + " with " + firstLine(e)
-                + ": the cluster cannot serve the key, so the matcher's commands on it fail too. Check CLUSTER INFO"
-                + " (cluster_state, cluster_slots_assigned) and CLUSTER NODES; re-run: " + rerun, e, "CLUSTERDOWN");
+    static ProbeException moved(Cache cache, String key, JedisRedirectionException e, String rerun) {
+        String kind = e instanceof JedisAskDataException ? "ASK" : "MOVED";
+        return ProbeException.of(Cause.OTHER, RedisTarget.describe(cache) + " is a Redis Cluster node that does not"
+                + " serve " + key + ": it answered " + kind + " " + e.getSlot() + " " + e.getTargetNode() + " (hash slot "
+                + e.getSlot() + " is served by " + e.getTargetNode() + "). Plan the key on the cache entry of the node"
+                + " that serves its slot; re-run: " + rerun, e, kind + " to " + e.getTargetNode());
     }
 
     /** A fact a Sentinel cannot give: the URL names a Sentinel, not the node that holds the data. */

@@ -186,7 +186,8 @@ public final class CacheProbe {
 
     /**
      * {@code TYPE}, then the type's own count ({@code ZCARD}, {@code SCARD}, ...): read-only, O(1). A
-     * cluster node's {@code MOVED}/{@code ASK} or {@code CLUSTERDOWN} is its answer about the key.
+     * cluster node's {@code CLUSTERDOWN} is its answer about the key (the cluster cannot serve it); a
+     * {@code MOVED}/{@code ASK} says another node serves it, so it cannot be judged here.
      */
     private List<KeyFacts> keys(Jedis jedis, Cache cache) {
         List<KeyFacts> found = new ArrayList<>();
@@ -203,8 +204,10 @@ public final class CacheProbe {
                     default -> 0;
                 };
                 found.add(new KeyFacts(key, type, size));
-            } catch (JedisRedirectionException | JedisClusterException e) {
-                throw CacheFailures.cluster(cache, key.key(), e, rerun);
+            } catch (JedisRedirectionException e) {
+                throw CacheFailures.moved(cache, key.key(), e, rerun);
+            } catch (JedisClusterException e) {
+                found.add(KeyFacts.clusterDown(key, e.getMessage().lines().findFirst().orElse("CLUSTERDOWN").strip()));
             }
         }
         return found;

@@ -142,9 +142,6 @@ class CacheChecks {
         if (item.cache().keys().isEmpty()) {
             Assumptions.abort("not configured: " + item.cache().name() + " plans no keys");
         }
-        ProbeException cluster = item.observation().get().keys().failure().orElse(null); // CLUSTERDOWN is an answer
-        assertThat(cluster != null && cluster.kind() == Cause.REFUSED_BY_SERVER)
-                .withFailMessage(() -> cluster.getMessage()).isFalse();
         List<KeyFacts> keys = item.observation().get().keys().get();
         Evidence.attach("keys", String.join("\n", keys.stream().map(KeyFacts::describe).toList()) + "\n");
         List<KeyFacts> wrong = keys.stream().filter(k -> !k.asPlanned()).toList();
