@@ -115,7 +115,8 @@ final class CacheFailures {
         String tries = attempts > 1 ? " (" + attempts + " attempts)" : "";
         String hint = cause == Cause.GARBAGE ? "Check the URL's port" + (tls ? " and that it is a TLS port" : "")
                 : "Check the address, the port and firewalls on the path";
-        return ProbeException.of(cause, "Could not reach " + where + " to " + asked + ": " + what + tries + ". " + hint
+        return ProbeException.of(cause, "Could not reach " + where + " to " + asked + ": " + what + tries
+                + (what.endsWith("?") && tries.isEmpty() ? " " : ". ") + hint
                 + "; re-run: " + rerun, e, what);
     }
 

@@ -104,7 +104,8 @@ final class CacheMessages {
     static String linkDown(CacheItem item, RoleFacts role) {
         return item.where() + " is a replica that lost its primary " + role.primary() + ": master_link_status:"
                 + role.masterLinkStatus() + " (ROLE link state " + role.link() + ")"
-                + role.field("master_link_down_since_seconds").map(s -> ", down for " + s + "s").orElse("")
+                + role.field("master_link_down_since_seconds").map(s -> s.equals("-1") ? ", never up since it was"
+                + " set to follow " + role.primary() : ", down for " + s + "s").orElse("")
                 + ". It serves stale data and cannot take over. Check that " + role.primary() + " is up and reachable"
                 + " from the replica, and the replica's masterauth/masteruser (its log says why); re-run: " + item.rerun();
     }
