@@ -43,7 +43,7 @@ final class CacheFailures {
         Throwable certificate = certificate(e);
         if (certificate != null) {
             return ProbeException.of(Cause.REFUSED_BY_SERVER, where + " served a certificate the checks do not accept: "
-                    + firstLine(certificate) + ". The matcher's clients would refuse it too: serve a certificate for "
+                    + firstLine(certificate) + ". Clients that verify it refuse it too: serve a certificate for "
                     + RedisTarget.of(cache).host() + " from a CA in the JDK trust store or tls.trustStore; re-run: "
                     + rerun, e, "certificate not accepted");
         }

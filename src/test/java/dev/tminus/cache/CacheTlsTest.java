@@ -94,7 +94,7 @@ class CacheTlsTest {
             assertThat(why.kind()).isEqualTo(Cause.REFUSED_BY_SERVER);
             assertThat(why.getMessage()).isEqualTo("sessions (rediss://localhost:" + server.port() + "/0) served a"
                     + " certificate the checks do not accept: No subject alternative DNS name matching localhost found."
-                    + " The matcher's clients would refuse it too: serve a certificate for localhost from a CA in the"
+                    + " Clients that verify it refuse it too: serve a certificate for localhost from a CA in the"
                     + " JDK trust store or tls.trustStore; re-run: " + RERUN);
             assertThat(server.accepted()).as("attempts: a certificate is an answer, not retried").isEqualTo(1);
         }
