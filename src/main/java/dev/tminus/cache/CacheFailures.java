@@ -103,7 +103,8 @@ final class CacheFailures {
         Cause cause = cause(e);
         boolean tls = RedisTarget.of(cache).tls();
         String what = switch (cause) {
-            case TIMEOUT -> "no answer within the timeout of " + Durations.format(cache.timeout());
+            case TIMEOUT -> "no answer within the timeout of " + Durations.format(cache.timeout()) + (tls
+                    ? " (a port without TLS asked with rediss:// waits like this)" : "");
             case REFUSED -> "could not connect (" + firstLine(e.getSuppressed().length > 0 ? e.getSuppressed()[0]
                     : Cause.culprit(e)) + ")";
             case RESET -> "the connection was closed before the answer was complete" + (tls ? ""

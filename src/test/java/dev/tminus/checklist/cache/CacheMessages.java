@@ -49,7 +49,9 @@ final class CacheMessages {
     static String keys(CacheItem item, java.util.List<dev.tminus.cache.KeyFacts> wrong) {
         return item.where() + " does not hold the data the launch relies on: "
                 + String.join("; ", wrong.stream().map(dev.tminus.cache.KeyFacts::describe).toList())
-                + ". Load it (the matcher's warm-up, a restore) or fix the plan's keys; re-run: " + item.rerun();
+                + (wrong.stream().anyMatch(k -> k.clusterDown().isPresent())
+                ? ". Bring the cluster back (every slot assigned to a node that is up) before launch"
+                : ". Load it (the matcher's warm-up, a restore) or fix the plan's keys") + "; re-run: " + item.rerun();
     }
 
     static String capacity(CacheItem item, ClientsInfo clients) {

@@ -46,6 +46,9 @@ public final class CacheFaults {
     public static final String GARBAGE_PORT_FAULT = "cache-garbage-port";
     static final String REPLICA_LOST_PRIMARY = "cache-replica-lost-primary";
     static final String PRIMARY_IS_REPLICA = "cache-primary-is-replica";
+    static final String TLS_WRONG_NAME = "cache-tls-wrong-name";
+    /** The name on the certificate the wrong-name fault serves instead of localhost. */
+    static final String WRONG_TLS_NAME = "cache.game.tminus.test";
 
     private CacheFaults() {
     }
@@ -86,6 +89,11 @@ public final class CacheFaults {
                         + " 127.0.0.1:" + SILENT_PORT + ", as after a failover elsewhere): read-only", Set.of("CACHE-05"),
                         Set.of(), "is planned as the primary but answers ROLE as a replica", p -> { },
                         s -> s.primaryIsReplica = true),
+                new Fault<CacheSetup>(TLS_WRONG_NAME, TAG, "the replica's TLS port serves a certificate of the sandbox CA"
+                        + " for " + WRONG_TLS_NAME + ", not for localhost, the name the profile asks for",
+                        Set.of("CACHE-01"), Set.of("CACHE-02", "CACHE-03", "CACHE-04", "CACHE-05"),
+                        "served a certificate the checks do not accept: No subject alternative DNS name matching localhost",
+                        p -> { }, s -> s.replicaCertificateForLocalhost = false),
                 Fault.<CacheSetup>breaksEveryCheckOf(SILENT_PORT_FAULT, TAG, "no answer within the timeout",
                         "the profile points the cache at a port that accepts connections and never answers", Fault.none())
                         .withProfilePatch(port(SILENT_PORT)),

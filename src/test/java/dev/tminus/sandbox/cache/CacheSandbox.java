@@ -38,6 +38,8 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     private RedisProcess primary;
     private RedisProcess replica;
     private String checkUser;
+    private ServerPem replicaPem;
+    private ServerPem wrongNamePem;
 
     @Override
     public String name() {
@@ -65,14 +67,16 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
         Path trustStore = context.basedir().resolve(context.profile().tls().flatMap(TlsSection::trustStore)
                 .orElseThrow(() -> new IllegalStateException("sandbox.yaml: tls.trustStore must name the sandbox CA file")))
                 .toAbsolutePath();
-        ServerPem pem = ServerPem.write(context.component(TlsSandbox.class).pki(), "localhost", dir, "redis-replica");
+        var pki = context.component(TlsSandbox.class).pki();
+        replicaPem = ServerPem.write(pki, "localhost", dir, "redis-replica");
+        wrongNamePem = ServerPem.write(pki, CacheFaults.WRONG_TLS_NAME, dir, "redis-replica-wrong-name");
         primary = new RedisProcess("redis-server", dir, CacheFaults.REDIS_PORT, ADMIN, adminPassword);
         primary.start(config(dir, cache, adminPassword, CacheFaults.REDIS_PORT, "dump.rdb"));
         replica = new RedisProcess("redis-replica", dir, CacheFaults.REPLICA_PORT, ADMIN, adminPassword);
         replica.start(config(dir, cache, adminPassword, CacheFaults.REPLICA_PORT, "replica.rdb") + String.join("\n",
                 "tls-port " + CacheFaults.REPLICA_TLS_PORT,
-                "tls-cert-file " + pem.chain(),
-                "tls-key-file " + pem.key(),
+                "tls-cert-file " + replicaPem.chain(),
+                "tls-key-file " + replicaPem.key(),
                 "tls-ca-cert-file " + trustStore,
                 "tls-auth-clients no",
                 ""));
@@ -141,6 +145,10 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
             if (setup.memoryNearlyFull) {
                 admin.configSet("maxmemory", Long.toString(nearlyFull(admin)));
             }
+        }
+        ServerPem served = setup.replicaCertificateForLocalhost ? replicaPem : wrongNamePem;
+        try (Jedis admin = replica.admin()) { // both at once: a certificate and a key that do not match are refused
+            admin.configSet("tls-cert-file", served.chain().toString(), "tls-key-file", served.key().toString());
         }
         Replication.follow(replica, setup.replicaFollowsPrimary ? CacheFaults.REDIS_PORT : CacheFaults.SILENT_PORT);
         if (setup.replicaFollowsPrimary) {

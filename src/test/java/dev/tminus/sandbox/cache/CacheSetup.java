@@ -21,4 +21,6 @@ public final class CacheSetup {
     boolean replicaFollowsPrimary = true;
     /** Whether the planned primary follows a node that never answers: it answers ROLE as a replica. */
     boolean primaryIsReplica;
+    /** Whether the replica's TLS port serves its certificate for localhost (healthy) or one for another name. */
+    boolean replicaCertificateForLocalhost = true;
 }
