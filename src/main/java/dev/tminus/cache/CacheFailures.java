@@ -66,10 +66,16 @@ final class CacheFailures {
         }
         if (e instanceof JedisDataException && !(e instanceof JedisClusterException)
                 && !(e instanceof JedisRedirectionException)) {
+            if (text(e).startsWith("ERR unknown command") || text(e).startsWith("ERR unknown subcommand")) {
+                return ProbeException.of(Cause.OTHER, where + " answered " + command + " with " + firstLine(e)
+                        + ": the command is renamed or disabled on this node (rename-command), or the node is not a"
+                        + " Redis data node. Make " + command + " available to user " + user + " (" + aclHint
+                        + "); re-run: " + rerun, e, command + " not available");
+            }
             return ProbeException.of(Cause.OTHER, where + " answered " + command + " with " + firstLine(e)
-                    + ": the command is renamed or disabled on this node (rename-command), or the node is not a"
-                    + " Redis data node. Make " + command + " available to user " + user + " (" + aclHint
-                    + "); re-run: " + rerun, e, command + " not available");
+                    + " (LOADING: it is still loading its data; MASTERDOWN: a replica that lost its primary and"
+                    + " serves no stale data; BUSY: a script is running). Re-run when it answers; re-run: " + rerun,
+                    e, command + " answered " + firstLine(e));
         }
         return wire(cache, command, e, 1, rerun);
     }

@@ -176,4 +176,18 @@ class CacheProbeTest {
         assertThat(why.kind()).isEqualTo(Cause.REFUSED);
         assertThat(why.getMessage()).contains("could not connect").contains("(2 attempts)");
     }
+
+    @Test
+    void a_replica_without_stale_data_answers_masterdown_and_the_keys_cannot_be_judged() throws Exception {
+        try (FakeRedis replica = new FakeRedis()
+                .reply("ROLE", "*5\r\n$5\r\nslave\r\n$8\r\n10.0.0.7\r\n:6379\r\n$7\r\nconnect\r\n:-1\r\n")
+                .reply("TYPE", "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n")) {
+            ProbeException why = new CacheProbe(RERUN).observe(cache(replica)
+                    .withKeys(List.of(new Cache.Key("matcher:pool:eu", "zset", 1)))).keys().failure().orElseThrow();
+
+            assertThat(why.kind().broken()).isTrue();
+            assertThat(why.getMessage()).contains("answered TYPE and the size of each planned key with MASTERDOWN Link"
+                    + " with MASTER is down and replica-serve-stale-data is set to 'no' (LOADING:");
+        }
+    }
 }
