@@ -15,15 +15,19 @@ import java.util.List;
  * @param attempt  the attempt that got in (1 = the first)
  * @param attempts the profile's bound on attempts
  * @param earlier  why each earlier attempt did not get in
+ * @param pong     the first PING's answer: {@code PONG}, or the {@code MASTERDOWN}/{@code LOADING} of a node
+ *                 that lets the user in but serves nothing now
  */
-public record CacheLogin(Duration took, Duration timeout, String user, int attempt, int attempts, List<String> earlier) {
+public record CacheLogin(Duration took, Duration timeout, String user, int attempt, int attempts, List<String> earlier,
+                         String pong) {
 
     public CacheLogin {
         earlier = List.copyOf(earlier);
     }
 
     public String describe() {
-        return "logged in as " + user + " and answered PING in " + Percentiles.millis(took)
+        return "logged in as " + user + " and answered PING" + ("PONG".equals(pong) ? "" : " with " + pong)
+                + " in " + Percentiles.millis(took)
                 + " (timeout " + dev.tminus.profile.Durations.format(timeout) + ")"
                 + (attempt > 1 ? " on attempt " + attempt + " of " + attempts + "; " + String.join("; ", earlier) : "")
                 + "\n";

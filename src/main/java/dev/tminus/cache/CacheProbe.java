@@ -140,10 +140,10 @@ public final class CacheProbe {
             try {
                 jedis = new Jedis(new HostAndPort(target.host(), target.port()), config);
                 jedis.connect();
-                jedis.ping();
+                String pong = pong(jedis);
                 opened.set(jedis);
                 return new CacheLogin(Duration.ofNanos(System.nanoTime() - start), cache.timeout(),
-                        cache.username().orElse("default"), attempt, cache.attempts(), earlier);
+                        cache.username().orElse("default"), attempt, cache.attempts(), earlier, pong);
             } catch (RuntimeException e) {
                 if (jedis != null) {
                     closeQuietly(jedis);
@@ -154,6 +154,23 @@ public final class CacheProbe {
                 earlier.add("attempt " + attempt + ": " + CacheFailures.login(cache, e, attempt, rerun).summary()
                         .orElse(e.getClass().getSimpleName()));
             }
+        }
+    }
+
+    /**
+     * The first PING's answer. A node that is loading its data ({@code LOADING}) or a replica that lost
+     * its primary and serves no stale data ({@code MASTERDOWN}) refuses PING after letting the user in:
+     * the login holds, and the checks that need its answers say why they have none.
+     */
+    private static String pong(Jedis jedis) {
+        try {
+            return jedis.ping();
+        } catch (redis.clients.jedis.exceptions.JedisDataException e) {
+            String answer = String.valueOf(e.getMessage());
+            if ((answer.startsWith("MASTERDOWN") || answer.startsWith("LOADING")) && !jedis.isBroken()) {
+                return answer.lines().findFirst().orElse(answer).strip();
+            }
+            throw e;
         }
     }
 

@@ -178,15 +178,22 @@ class CacheProbeTest {
     }
 
     @Test
-    void a_replica_without_stale_data_answers_masterdown_and_the_keys_cannot_be_judged() throws Exception {
-        try (FakeRedis replica = new FakeRedis()
-                .reply("ROLE", "*5\r\n$5\r\nslave\r\n$8\r\n10.0.0.7\r\n:6379\r\n$7\r\nconnect\r\n:-1\r\n")
-                .reply("TYPE", "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n")) {
-            ProbeException why = new CacheProbe(RERUN).observe(cache(replica)
-                    .withKeys(List.of(new Cache.Key("matcher:pool:eu", "zset", 1)))).keys().failure().orElseThrow();
+    void a_replica_without_stale_data_lets_the_user_in_and_its_masterdown_is_named_where_it_answers_so() throws Exception {
+        // GIVEN a replica that lost its primary with replica-serve-stale-data no: PING and TYPE answer MASTERDOWN
+        String masterdown = "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n";
+        try (FakeRedis replica = new FakeRedis().reply("PING", masterdown).reply("TYPE", masterdown)
+                .reply("ROLE", "*5\r\n$5\r\nslave\r\n$8\r\n10.0.0.7\r\n:6379\r\n$7\r\nconnect\r\n:-1\r\n")) {
+            // WHEN the probe observes it
+            CacheObservation seen = new CacheProbe(RERUN).observe(cache(replica)
+                    .withKeys(List.of(new Cache.Key("matcher:pool:eu", "zset", 1))));
 
-            assertThat(why.kind().broken()).isTrue();
-            assertThat(why.getMessage()).contains("answered TYPE and the size of each planned key with MASTERDOWN Link"
+            // THEN the login holds, ROLE says the link is down, and PING and the keys name the answer
+            assertThat(seen.login().get().pong()).startsWith("MASTERDOWN Link with MASTER is down");
+            assertThat(seen.role().get().linkUp()).isFalse();
+            assertThat(seen.pings().failure().orElseThrow().getMessage()).contains("answered PING with MASTERDOWN");
+            ProbeException keys = seen.keys().failure().orElseThrow();
+            assertThat(keys.kind().broken()).isTrue();
+            assertThat(keys.getMessage()).contains("answered TYPE and the size of each planned key with MASTERDOWN Link"
                     + " with MASTER is down and replica-serve-stale-data is set to 'no' (LOADING:");
         }
     }
