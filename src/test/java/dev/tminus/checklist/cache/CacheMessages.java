@@ -108,7 +108,7 @@ final class CacheMessages {
                 + role.masterLinkStatus() + " (ROLE link state " + role.link() + ")"
                 + role.field("master_link_down_since_seconds").map(s -> s.equals("-1") ? ", never up since it was"
                 + " set to follow " + role.primary() : ", down for " + s + "s").orElse("")
-                + ". It serves stale data and cannot take over. Check that " + role.primary() + " is up and reachable"
+                + ". It serves stale data (with replica-serve-stale-data no: nothing) and cannot take over. Check that " + role.primary() + " is up and reachable"
                 + " from the replica, and the replica's masterauth/masteruser (its log says why); re-run: " + item.rerun();
     }
 
