@@ -28,11 +28,6 @@ final class CacheTls {
         this.trustStore = trustStore;
     }
 
-    /** {@code the JDK trust store and environments/certs/staging-ca.pem}: for messages. */
-    String describe() {
-        return "the JDK trust store" + trustStore.map(p -> " and tls.trustStore " + p).orElse(" (no tls.trustStore)");
-    }
-
     /** The socket factory of every {@code rediss://} cache; a trust store that cannot be read fails each of them. */
     synchronized SSLSocketFactory factory() {
         if (factory == null && unusable == null) {
