@@ -73,10 +73,9 @@ public final class CacheProbe {
                 return new CacheObservation(cache, login, Fact.failed(why), Fact.failed(why), Fact.failed(why),
                         Fact.failed(why), Fact.failed(why));
             }
-            Fact<RoundTrips> pings = Fact.attempt(() -> pings(jedis),
-                    e -> CacheFailures.command(cache, "PING", "+ping", e, rerun));
-            Fact<RoleFacts> role = Fact.attempt(() -> role(jedis, cache),
-                    e -> CacheFailures.command(cache, "ROLE", "+role", e, rerun));
+            Session session = new Session(jedis, cache);
+            Fact<RoundTrips> pings = session.ask("PING", "+ping", () -> pings(jedis));
+            Fact<RoleFacts> role = session.ask("ROLE", "+role", () -> role(jedis, cache));
             if (role.known() && role.get().kind() == RoleFacts.Kind.SENTINEL) {
                 RoleFacts sentinel = role.get();
                 return new CacheObservation(cache, login, pings,
@@ -84,17 +83,42 @@ public final class CacheProbe {
                         Fact.failed(CacheFailures.sentinel(cache, sentinel, "the data node's memory and eviction", rerun)),
                         Fact.failed(CacheFailures.sentinel(cache, sentinel, "the planned keys", rerun)), role);
             }
-            Fact<ClientsInfo> clients = Fact.attempt(() -> clients(jedis, cache),
-                    e -> CacheFailures.command(cache, "INFO clients", "+info", e, rerun));
-            Fact<MemoryInfo> memory = Fact.attempt(() -> memory(jedis, cache),
-                    e -> CacheFailures.command(cache, "INFO memory", "+info", e, rerun));
-            Fact<List<KeyFacts>> keys = Fact.attempt(() -> keys(jedis, cache),
-                    e -> CacheFailures.command(cache, "TYPE and the size of each planned key", "+@read", e, rerun));
+            Fact<ClientsInfo> clients = session.ask("INFO clients", "+info", () -> clients(jedis, cache));
+            Fact<MemoryInfo> memory = session.ask("INFO memory", "+info", () -> memory(jedis, cache));
+            Fact<List<KeyFacts>> keys = session.ask("TYPE and the size of each planned key", "+@read",
+                    () -> keys(jedis, cache));
             return new CacheObservation(cache, login, pings, clients, memory, keys, role);
         } finally {
             if (opened.get() != null) {
                 closeQuietly(opened.get());
             }
+        }
+    }
+
+    /**
+     * The commands after the login, in order, on the one connection. Once a command broke it (no
+     * answer within the timeout, a reset), the commands after it are not sent: they carry that
+     * command's failure, which names it, rather than the client's "broken connection".
+     */
+    private final class Session {
+        private final Jedis jedis;
+        private final Cache cache;
+        private ProbeException broke;
+
+        Session(Jedis jedis, Cache cache) {
+            this.jedis = jedis;
+            this.cache = cache;
+        }
+
+        <T> Fact<T> ask(String command, String aclHint, java.util.concurrent.Callable<T> probe) {
+            if (broke != null) {
+                return Fact.failed(broke);
+            }
+            Fact<T> fact = Fact.attempt(probe, e -> CacheFailures.command(cache, command, aclHint, e, rerun));
+            if (!fact.known() && (jedis.isBroken() || !jedis.isConnected())) {
+                broke = fact.failure().orElseThrow();
+            }
+            return fact;
         }
     }
 

@@ -197,4 +197,23 @@ class CacheProbeTest {
                     + " with MASTER is down and replica-serve-stale-data is set to 'no' (LOADING:");
         }
     }
+
+    @Test
+    void a_node_that_stalls_after_the_login_costs_each_command_its_timeout_and_nothing_hangs() throws Exception {
+        // GIVEN a node that lets the checks in, answers PING, then never answers ROLE
+        try (FakeRedis stalling = new FakeRedis().reply("ROLE", "")) {
+            // WHEN the probe observes it
+            CacheObservation seen = new CacheProbe(RERUN).observe(cache(stalling));
+
+            // THEN the login and PINGs are facts, ROLE timed out, and what came after could not be checked
+            assertThat(seen.login().known()).isTrue();
+            assertThat(seen.pings().known()).isTrue();
+            assertThat(seen.role().failure().orElseThrow().kind()).isEqualTo(Cause.TIMEOUT);
+            assertThat(seen.clients().failure().orElseThrow().getMessage()).isEqualTo("Could not reach matcher"
+                    + " (redis://127.0.0.1:" + stalling.port() + "/0) to ROLE: no answer within the timeout of 300ms."
+                    + " Check the address, the port and firewalls on the path; re-run: " + RERUN);
+            assertThat(seen.memory().failure()).isEqualTo(seen.clients().failure());
+            assertThat(stalling.accepted()).isEqualTo(1);
+        }
+    }
 }
