@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * Everything one read-only pass learned about a cache: whether it let the checks in, its PING round
- * trips, its client slots and its memory and eviction policy, and the planned keys. A fact that could not be established carries why, so only the checks
+ * trips, its role and replication link, its client slots and its memory and eviction policy, and the
+ * planned keys. A fact that could not be established carries why, so only the checks
  * that need it are COULD NOT CHECK.
  */
 public record CacheObservation(Cache cache, Fact<CacheLogin> login, Fact<RoundTrips> pings, Fact<ClientsInfo> clients,
-                               Fact<MemoryInfo> memory, Fact<List<KeyFacts>> keys) {
+                               Fact<MemoryInfo> memory, Fact<List<KeyFacts>> keys,
+                               Fact<RoleFacts> role) {
 }

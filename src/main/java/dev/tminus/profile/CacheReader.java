@@ -13,13 +13,14 @@ final class CacheReader {
     private static final Set<String> TYPES = Set.of("string", "list", "set", "zset", "hash", "stream");
     private static final Set<String> POLICIES = Set.of("noeviction", "allkeys-lru", "allkeys-lfu", "allkeys-random",
             "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl");
+    private static final Set<String> ROLES = Set.of("primary", "replica");
 
     private CacheReader() {
     }
 
     static Cache read(Node node) {
         if (!node.isMap(Set.of("name", "url"), Set.of("username", "password", "timeout", "maxLatency", "clients",
-                "maxmemoryPolicy", "keys"))) {
+                "maxmemoryPolicy", "keys", "role", "replicas", "attempts"))) {
             return null;
         }
         String name = node.get("name").requiredText("a cache name like matcher");
@@ -36,13 +37,22 @@ final class CacheReader {
         Optional<String> policy = node.get("maxmemoryPolicy").present()
                 ? Optional.ofNullable(choice(node.get("maxmemoryPolicy"), POLICIES)) : Optional.empty();
         var keys = node.get("keys").list(CacheReader::key);
+        String roleWord = node.get("role").present() ? choice(node.get("role"), ROLES) : "primary";
+        Integer replicas = node.get("replicas").integer(0, 100, 0);
+        Integer attempts = node.get("attempts").integer(1, 10, Cache.DEFAULT_ATTEMPTS);
+        if ("replica".equals(roleWord) && replicas != null && replicas > 0) {
+            node.get("replicas").problem("expected replicas only on a role: primary (a replica's own replicas are not"
+                    + " checked), got " + replicas + " on a role: replica");
+            replicas = null;
+        }
         if (name == null || url == null || (node.get("username").present() && username.isEmpty())
                 || (node.get("password").present() && password.isEmpty()) || timeout == null
                 || maxLatency == null || clients == null || (node.get("maxmemoryPolicy").present() && policy.isEmpty())
-                || keys.contains(null)) {
+                || keys.contains(null) || roleWord == null || replicas == null || attempts == null) {
             return null;
         }
-        return new Cache(name, url, username, password, timeout, maxLatency, clients, policy, keys);
+        return new Cache(name, url, username, password, timeout, maxLatency, clients, policy, keys,
+                Cache.Role.valueOf(roleWord.toUpperCase(java.util.Locale.ROOT)), replicas, attempts);
     }
 
     private static String url(Node node) {

@@ -8,6 +8,7 @@ import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
 import dev.tminus.sandbox.Fault;
 import dev.tminus.sandbox.Sandbox;
+import dev.tminus.sandbox.cache.CacheFaults;
 import dev.tminus.sandbox.db.DbFaults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * After the db checks ran (healthy, with a wrong password, with a refused login, with a dead port)
+ * After the db checks ran (and, in the same way, the cache checks) (healthy, with a wrong password, with a refused login, with a dead port)
  * through the real JUnit launcher, with Allure's listener writing results and attachments and an
  * report of every message and full stack trace (causes included), no file under {@code target/} contains a password.
  */
@@ -60,6 +61,40 @@ class NoPasswordInTargetSelfTest {
         }
 
         // THEN no file under target/ (compiled classes aside) contains either password
+        assertThat(leaks(passwords)).as("files under target/ with a password in them").isEmpty();
+        try (Stream<Path> written = Files.walk(reports)) {
+            assertThat(written.filter(p -> p.toString().endsWith(".txt")).count()).as("trace reports written").isEqualTo(4);
+        }
+    }
+
+    @Test
+    void no_redis_password_appears_in_any_report_log_or_sandbox_file_after_the_cache_checks(Sandbox sandbox)
+            throws IOException {
+        // GIVEN the sandbox Redis's password for the checks' ACL user and the wrong one its fault sends
+        Set<String> passwords = cachePasswords();
+        assertThat(passwords).hasSize(2);
+
+        // WHEN the cache checks run healthy, with the wrong password, and against a node that never answers
+        Path reports = Files.createDirectories(BASEDIR.resolve("target/sandbox/cache/reports"));
+        for (String faults : List.of("", CacheFaults.WRONG_PASSWORD, CacheFaults.SILENT_PORT_FAULT)) {
+            var summary = new SummaryGeneratingListener();
+            ChecklistRun.execute(sandbox, LauncherConfig.DEFAULT, LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass("dev.tminus.checklist.cache.CacheChecks"))
+                    .configurationParameter("tminus.env", "sandbox")
+                    .configurationParameter("sandbox.faults", faults)
+                    .build(), summary, new TraceWriter(reports.resolve((faults.isEmpty() ? "healthy" : faults) + ".txt")));
+            assertThat(summary.getSummary().getTestsStartedCount()).as("cache checks run with faults '%s'", faults)
+                    .isEqualTo(12);
+        }
+
+        // THEN no file under target/ (the sandbox's redis configs and logs included) contains either password
+        assertThat(leaks(passwords)).as("files under target/ with a Redis password in them").isEmpty();
+        try (Stream<Path> written = Files.walk(reports)) {
+            assertThat(written.filter(p -> p.toString().endsWith(".txt")).count()).as("trace reports written").isEqualTo(3);
+        }
+    }
+
+    private static List<String> leaks(Set<String> passwords) throws IOException {
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(BASEDIR.resolve("target"))) {
             files.filter(Files::isRegularFile).filter(NoPasswordInTargetSelfTest::isOutput)
@@ -69,10 +104,18 @@ class NoPasswordInTargetSelfTest {
                         }
                     }));
         }
-        assertThat(leaks).as("files under target/ with a password in them").isEmpty();
-        try (Stream<Path> written = Files.walk(reports)) {
-            assertThat(written.filter(p -> p.toString().endsWith(".txt")).count()).as("trace reports written").isEqualTo(4);
+        return leaks;
+    }
+
+    private static Set<String> cachePasswords() {
+        ProfileLoader loader = new ProfileLoader(BASEDIR, System.getenv());
+        Fault<?> wrong = CacheFaults.all().stream().filter(f -> f.name().equals(CacheFaults.WRONG_PASSWORD)).findFirst()
+                .orElseThrow();
+        Set<String> all = new TreeSet<>();
+        for (Profile profile : List.of(loader.load("sandbox"), loader.load("sandbox", wrong.profilePatch()))) {
+            profile.caches().forEach(c -> c.password().ifPresent(p -> all.add(p.reveal())));
         }
+        return all;
     }
 
     /** Reports, logs, Allure results and sandbox files; not the compiled classes (which hold the test's own constants). */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * No secret leaves the process. A profile puts one secret in every place a profile can hold one
  * (Alertmanager and Prometheus URL user-info, a golden-hour probe's user-info, a JDBC URL's
- * {@code ?password=}, a database password, the bearer token, a database name) and the checklist runs
- * in its own JVM, as {@code mvn verify} runs it, against targets that answer (the machine's
- * PostgreSQL and MariaDB, an HTTP server that echoes the credentials it is sent) and targets that do
- * not (closed loopback ports); then the Allure HTML report is built from its results as
+ * {@code ?password=}, a database password, the bearer token, a database name, a Redis ACL password)
+ * and the checklist runs in its own JVM, as {@code mvn verify} runs it, against targets that answer
+ * (the machine's PostgreSQL and MariaDB, an HTTP server and a Redis-speaking server that echo the
+ * credentials they are sent) and targets that do not (closed loopback ports); then the Allure HTML report is built from its results as
  * {@code make report} builds it. Every file the runs leave (results, attachments, the JUnit report
  * material, reports/readiness.*, the Allure report) and their consoles are searched for each secret.
  */
@@ -44,10 +46,12 @@ class SecretsNeverLeaveSelfTest {
         deleteTree(base);
         Files.createDirectories(base.resolve("environments"));
         HttpServer echo = echoServer();
+        ServerSocket redis = redisEcho();
         try {
             int http = echo.getAddress().getPort();
-            Files.writeString(base.resolve("environments/answering.yaml"), profile("answering", 5432, 3306, http));
-            Files.writeString(base.resolve("environments/silent.yaml"), profile("silent", 1, 2, 3));
+            Files.writeString(base.resolve("environments/answering.yaml"), profile("answering", 5432, 3306, http,
+                    redis.getLocalPort()));
+            Files.writeString(base.resolve("environments/silent.yaml"), profile("silent", 1, 2, 3, 4));
 
             // WHEN the checklist runs against each, and the Allure report is generated from the results
             for (String env : List.of("answering", "silent")) {
@@ -58,6 +62,7 @@ class SecretsNeverLeaveSelfTest {
             generateReport(base);
         } finally {
             echo.stop(0);
+            redis.close();
         }
 
         // THEN the runs happened (results, attachments, verdict, report) and no file holds any secret
@@ -87,10 +92,11 @@ class SecretsNeverLeaveSelfTest {
         secrets.put("LEAK_DB_PW", "dbPw-7c41ed");
         secrets.put("LEAK_TOKEN", "tok-7c41ee");
         secrets.put("LEAK_DB_NAME", "name-7c41ef");
+        secrets.put("LEAK_CACHE_PW", "cachePw-7c41f0");
         return secrets;
     }
 
-    private static String profile(String name, int postgres, int mariadb, int http) {
+    private static String profile(String name, int postgres, int mariadb, int http, int redis) {
         String t0 = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
         return """
                 name: %1$s
@@ -127,7 +133,14 @@ class SecretsNeverLeaveSelfTest {
                   slos: [{name: pay 5xx ratio, query: 'sum(rate(x[5m]))', max: 0.01}]
                   probes:
                     - {name: gateway health, url: 'http://probe:${LEAK_PROBE_PW}@127.0.0.1:%5$d/healthz', within: 1s}
-                """.formatted(name, t0, postgres, mariadb, http);
+                caches:
+                  - name: matcher
+                    url: redis://127.0.0.1:%6$d/0
+                    username: launch_check
+                    password: ${LEAK_CACHE_PW}
+                    timeout: 1s
+                    attempts: 2
+                """.formatted(name, t0, postgres, mariadb, http, redis);
     }
 
     /** Answers every request with the credentials it came with, as a careless server's error page would. */
@@ -146,13 +159,54 @@ class SecretsNeverLeaveSelfTest {
         return server;
     }
 
+    /**
+     * Speaks just enough of Redis's protocol to refuse every command with an error that quotes the
+     * command and its arguments, the AUTH password included, as a careless proxy's error would.
+     */
+    private static ServerSocket redisEcho() throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Thread serve = new Thread(() -> echoRedis(client), "redis-echo");
+                    serve.setDaemon(true);
+                    serve.start();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }, "redis-echo-accept");
+        accept.setDaemon(true);
+        accept.start();
+        return server;
+    }
+
+    private static void echoRedis(Socket client) {
+        try (client; var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String header;
+            while ((header = in.readLine()) != null) {
+                List<String> words = new ArrayList<>();
+                for (int i = 0, n = Integer.parseInt(header.substring(1)); i < n; i++) {
+                    in.readLine(); // $length
+                    words.add(in.readLine());
+                }
+                client.getOutputStream().write(("-WRONGPASS " + String.join(" ", words) + " refused\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away
+        }
+    }
+
     /** One run in its own JVM, with the secrets in its environment; the console goes to console-ENV.txt. */
     private static int run(Path base, String env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dtminus.role=checklist", "-Dtminus.env=" + env, "-Dtminus.basedir=" + base,
                 "-Dallure.results.directory=" + base.resolve("target/allure-results"),
-                ForkedChecklist.class.getName(), "db|silence|golden-hour",
+                ForkedChecklist.class.getName(), "db|silence|golden-hour|cache",
                 base.resolve("target/checklist-reports/" + env + "-trace.txt").toString())
                 .directory(base.toFile()).redirectErrorStream(true)
                 .redirectOutput(base.resolve("console-" + env + ".txt").toFile());

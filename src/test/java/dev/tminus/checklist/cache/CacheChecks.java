@@ -8,10 +8,12 @@ import dev.tminus.cache.CacheObservation;
 import dev.tminus.cache.ClientsInfo;
 import dev.tminus.cache.KeyFacts;
 import dev.tminus.cache.MemoryInfo;
+import dev.tminus.cache.RoleFacts;
 import dev.tminus.db.RoundTrips;
 import dev.tminus.check.Cause;
 import dev.tminus.check.Check;
 import dev.tminus.checklist.CacheChecklist;
+import dev.tminus.profile.Cache;
 import dev.tminus.report.Evidence;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * The matcher's Redis, per cache of the profile: it lets the checks in, answers PING within the
- * matcher's budget, has client slots for the fleet's pools, evicts as planned and holds
+ * matcher's budget, answers in its planned role, has client slots for the fleet's pools, evicts as planned and holds
  * the keys the launch relies on. All facts come from one read-only
  * pass per cache, on one connection.
  */
@@ -98,6 +100,33 @@ class CacheChecks {
         item.cache().maxmemoryPolicy().ifPresent(planned -> assertThat(memory.policy().equals(planned))
                 .withFailMessage(() -> CacheMessages.policy(item, memory, planned)).isTrue());
         assertThat(memory.headroom()).withFailMessage(() -> CacheMessages.memory(item, memory)).isTrue();
+    }
+
+    /**
+     * {@code ROLE} says the node is what the profile plans: a {@code primary} answers as master, takes
+     * writes (no {@code min-replicas-to-write} left unmet: INFO's {@code min_slaves_good_slaves:0}) and
+     * streams to at least {@code replicas} online replicas; a {@code replica} answers as slave with its
+     * link to its primary up ({@code master_link_status:up}). A Sentinel is not a data node. {@code INFO
+     * replication} is evidence when the ACL allows it; {@code ROLE} alone is enough to judge.
+     * If this fails: a failover moved the primary (ask Sentinel), or the replica cannot reach or log in to its primary.
+     */
+    @Check(id = "CACHE-05", claim = "answers in its planned role, with its replicas connected")
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(CacheItems.class)
+    void answers_in_its_planned_role(CacheItem item) {
+        RoleFacts role = item.observation().get().role().get();
+        Evidence.attach("role", role.describe());
+        if (item.cache().role() == Cache.Role.PRIMARY) {
+            assertThat(role.kind() == RoleFacts.Kind.MASTER).withFailMessage(() -> CacheMessages.notPrimary(item, role))
+                    .isTrue();
+            assertThat(role.refusesWrites()).withFailMessage(() -> CacheMessages.refusesWrites(item, role)).isFalse();
+            assertThat(role.replicas().size()).withFailMessage(() -> CacheMessages.replicas(item, role))
+                    .isGreaterThanOrEqualTo(item.cache().replicas());
+        } else {
+            assertThat(role.kind() == RoleFacts.Kind.REPLICA).withFailMessage(() -> CacheMessages.notReplica(item, role))
+                    .isTrue();
+            assertThat(role.linkUp()).withFailMessage(() -> CacheMessages.linkDown(item, role)).isTrue();
+        }
     }
 
     /**

@@ -41,6 +41,10 @@ final class CacheItems extends CheckItems {
             case "CACHE-03" -> "room for " + cache.clients().arithmetic() + " client connections";
             case "CACHE-04" -> cache.maxmemoryPolicy().map(p -> "evicts by " + p + ", ").orElse("")
                     + "memory below maxmemory";
+            case "CACHE-05" -> cache.role() == Cache.Role.PRIMARY
+                    ? "answers as primary, writable" + (cache.replicas() > 0 ? ", " + cache.replicas()
+                    + (cache.replicas() == 1 ? " replica" : " replicas") + " in sync" : "")
+                    : "answers as replica, link to its primary up";
             case "CACHE-06" -> cache.keys().size() + " planned keys there with their types and sizes";
             default -> throw new IllegalArgumentException("no claim for " + id);
         };

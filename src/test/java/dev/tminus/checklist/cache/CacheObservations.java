@@ -5,7 +5,11 @@ import dev.tminus.cache.CacheProbe;
 import dev.tminus.check.Areas;
 import dev.tminus.checklist.AreaFacts;
 import dev.tminus.checklist.Tags;
+import dev.tminus.checklist.Profiles;
 import dev.tminus.profile.Profile;
+import dev.tminus.profile.TlsSection;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,7 +25,14 @@ record CacheObservations(Map<String, CacheObservation> all) implements AutoClose
 
     static CacheObservation of(ExtensionContext context, Profile profile, String name) {
         return AreaFacts.of(context, CacheObservations.class,
-                c -> new CacheObservations(new CacheProbe(rerun(profile)).observeAll(profile.caches()))).all().get(name);
+                c -> new CacheObservations(new CacheProbe(rerun(profile), trustStore(c, profile))
+                        .observeAll(profile.caches()))).all().get(name);
+    }
+
+    /** The profile's {@code tls.trustStore}, from the project directory, as the TLS checks read it. */
+    private static Optional<Path> trustStore(ExtensionContext context, Profile profile) {
+        Path basedir = Path.of(context.getConfigurationParameter(Profiles.BASEDIR).filter(s -> !s.isBlank()).orElse("."));
+        return profile.tls().flatMap(TlsSection::trustStore).map(basedir::resolve);
     }
 
     /** Nothing stays open: the probe closes its connection as it observes. */

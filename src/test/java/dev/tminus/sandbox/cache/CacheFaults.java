@@ -19,6 +19,9 @@ public final class CacheFaults {
     static final int PROXY_PORT = 16380;
     static final int SILENT_PORT = 16381;
     static final int GARBAGE_PORT = 16382;
+    /** The sandbox's replica of the primary: the sandbox administers it here, the checks ask it over TLS one up. */
+    static final int REPLICA_PORT = 16383;
+    static final int REPLICA_TLS_PORT = 16384;
 
     /** The healthy limit: far above the plan's 4 × 8 + 10 = 42. */
     static final int MAXCLIENTS = 200;
@@ -41,6 +44,11 @@ public final class CacheFaults {
     static final String MEMORY_NEARLY_FULL = "cache-memory-nearly-full";
     public static final String SILENT_PORT_FAULT = "cache-silent-port";
     public static final String GARBAGE_PORT_FAULT = "cache-garbage-port";
+    static final String REPLICA_LOST_PRIMARY = "cache-replica-lost-primary";
+    static final String PRIMARY_IS_REPLICA = "cache-primary-is-replica";
+    static final String TLS_WRONG_NAME = "cache-tls-wrong-name";
+    /** The name on the certificate the wrong-name fault serves instead of localhost. */
+    static final String WRONG_TLS_NAME = "cache.game.tminus.test";
 
     private CacheFaults() {
     }
@@ -55,7 +63,7 @@ public final class CacheFaults {
                 new Fault<CacheSetup>(SLOW_REPLIES, TAG, "a proxy on the path delays every answer after the login by "
                         + SLOW_PATH_DELAY_MS + "ms", Set.of("CACHE-02"), Set.of(), "PING round trips p95", p -> { },
                         s -> s.pathDelay = Duration.ofMillis(SLOW_PATH_DELAY_MS))
-                        .withProfilePatch(port(PROXY_PORT)),
+                        .withProfilePatch(port(REDIS_PORT, PROXY_PORT)),
                 new Fault<CacheSetup>(MAXCLIENTS_TOO_SMALL, TAG, "redis-server's maxclients is " + SMALL_MAXCLIENTS
                         + ", fewer than the plan's 4 × 8 + 10 = 42", Set.of("CACHE-03"), Set.of(),
                         "has no room for the fleet", p -> { }, s -> s.maxclients = SMALL_MAXCLIENTS),
@@ -73,6 +81,19 @@ public final class CacheFaults {
                         + " hardened nodes do: the client slots and memory cannot be judged", Set.of(),
                         Set.of("CACHE-03", "CACHE-04"), "ACL SETUSER tminus_check +info", p -> { },
                         s -> s.infoAllowed = false),
+                new Fault<CacheSetup>(REPLICA_LOST_PRIMARY, TAG, "the replica follows a primary that never answers"
+                        + " (REPLICAOF 127.0.0.1:" + SILENT_PORT + "): its link is down and the primary has no replica",
+                        Set.of("CACHE-05"), Set.of(), "master_link_status:down", p -> { },
+                        s -> s.replicaFollowsPrimary = false),
+                new Fault<CacheSetup>(PRIMARY_IS_REPLICA, TAG, "the node planned as primary is a replica (REPLICAOF"
+                        + " 127.0.0.1:" + SILENT_PORT + ", as after a failover elsewhere): read-only", Set.of("CACHE-05"),
+                        Set.of(), "is planned as the primary but answers ROLE as a replica", p -> { },
+                        s -> s.primaryIsReplica = true),
+                new Fault<CacheSetup>(TLS_WRONG_NAME, TAG, "the replica's TLS port serves a certificate of the sandbox CA"
+                        + " for " + WRONG_TLS_NAME + ", not for localhost, the name the profile asks for",
+                        Set.of("CACHE-01"), Set.of("CACHE-02", "CACHE-03", "CACHE-04", "CACHE-05"),
+                        "served a certificate the checks do not accept: No subject alternative DNS name matching localhost",
+                        p -> { }, s -> s.replicaCertificateForLocalhost = false),
                 Fault.<CacheSetup>breaksEveryCheckOf(SILENT_PORT_FAULT, TAG, "no answer within the timeout",
                         "the profile points the cache at a port that accepts connections and never answers", Fault.none())
                         .withProfilePatch(port(SILENT_PORT)),
@@ -83,6 +104,11 @@ public final class CacheFaults {
 
     private static Consumer<ObjectNode> port(int port) {
         return each(cache -> cache.put("url", cache.get("url").asText().replaceFirst(":\\d+/", ":" + port + "/")));
+    }
+
+    /** Only the caches on {@code from} move to {@code to} (the replica stays where it is). */
+    private static Consumer<ObjectNode> port(int from, int to) {
+        return each(cache -> cache.put("url", cache.get("url").asText().replace(":" + from + "/", ":" + to + "/")));
     }
 
     private static Consumer<ObjectNode> each(Consumer<ObjectNode> edit) {

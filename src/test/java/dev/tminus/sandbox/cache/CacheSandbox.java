@@ -1,11 +1,13 @@
 package dev.tminus.sandbox.cache;
 
 import dev.tminus.profile.Cache;
+import dev.tminus.profile.TlsSection;
 import dev.tminus.sandbox.Fault;
 import dev.tminus.sandbox.SandboxComponent;
 import dev.tminus.sandbox.SandboxContext;
 import dev.tminus.sandbox.db.LoopbackProxy;
-import java.io.IOException;
+import dev.tminus.sandbox.tls.ServerPem;
+import dev.tminus.sandbox.tls.TlsSandbox;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +15,18 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 
 /**
  * The matcher's Redis in a box: its own {@code redis-server} (Debian's package, installed by
- * {@code make setup}) on 127.0.0.1:{@value CacheFaults#REDIS_PORT} with its own config in the
- * sandbox's work directory, never the machine's 6379. The default user is off; the checks log in as
- * the profile's ACL user with read-only commands only, the sandbox as an administrator with a password
- * made for this run. A loopback proxy plays a slow path, two fake ports a hung node and a port that
- * is not Redis.
+ * {@code make setup}) on 127.0.0.1:{@value CacheFaults#REDIS_PORT} and a second one, its replica, on
+ * 127.0.0.1:{@value CacheFaults#REPLICA_PORT} that the checks ask over TLS on
+ * {@value CacheFaults#REPLICA_TLS_PORT} with a certificate for {@code localhost} from the sandbox PKI
+ * (the profile's {@code tls.trustStore}); each has its own config in the sandbox's work directory,
+ * never the machine's 6379. The default user is off; the checks log in as the profile's ACL user with
+ * read-only commands only, the sandbox as an administrator with a password made for this run (the
+ * replica logs in to its primary as that administrator, set at runtime, so no config file holds a
+ * password). A loopback proxy plays a slow path, two fake ports a hung node and a port that is not Redis.
  */
 public final class CacheSandbox implements SandboxComponent<CacheSetup> {
 
@@ -33,10 +35,11 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     private final List<Fault<CacheSetup>> faults = CacheFaults.all();
     private final FakePorts fakePorts = new FakePorts();
     private LoopbackProxy proxy;
-    private Process server;
-    private Path pidFile;
-    private String adminPassword;
+    private RedisProcess primary;
+    private RedisProcess replica;
     private String checkUser;
+    private ServerPem replicaPem;
+    private ServerPem wrongNamePem;
 
     @Override
     public String name() {
@@ -57,19 +60,30 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     public void start(SandboxContext context) throws Exception {
         Cache cache = context.profile().caches().get(0);
         checkUser = cache.username().orElseThrow();
-        Path dir = context.workDir().toAbsolutePath();
-        Files.createDirectories(dir);
-        pidFile = dir.resolve("redis-server.pid");
-        killLeftover();
+        Path dir = Files.createDirectories(context.workDir().toAbsolutePath());
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
-        adminPassword = HexFormat.of().formatHex(random);
-        Path config = dir.resolve("redis.conf");
-        Files.writeString(config, config(dir, cache));
-        server = new ProcessBuilder(redisServer(), config.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis-server.log").toFile())).start();
-        Files.writeString(pidFile, Long.toString(server.pid()));
-        awaitReady(dir);
+        String adminPassword = HexFormat.of().formatHex(random);
+        Path trustStore = context.basedir().resolve(context.profile().tls().flatMap(TlsSection::trustStore)
+                .orElseThrow(() -> new IllegalStateException("sandbox.yaml: tls.trustStore must name the sandbox CA file")))
+                .toAbsolutePath();
+        var pki = context.component(TlsSandbox.class).pki();
+        replicaPem = ServerPem.write(pki, "localhost", dir, "redis-replica");
+        wrongNamePem = ServerPem.write(pki, CacheFaults.WRONG_TLS_NAME, dir, "redis-replica-wrong-name");
+        primary = new RedisProcess("redis-server", dir, CacheFaults.REDIS_PORT, ADMIN, adminPassword);
+        primary.start(config(dir, cache, adminPassword, CacheFaults.REDIS_PORT, "dump.rdb"));
+        replica = new RedisProcess("redis-replica", dir, CacheFaults.REPLICA_PORT, ADMIN, adminPassword);
+        replica.start(config(dir, cache, adminPassword, CacheFaults.REPLICA_PORT, "replica.rdb") + String.join("\n",
+                "tls-port " + CacheFaults.REPLICA_TLS_PORT,
+                "tls-cert-file " + replicaPem.chain(),
+                "tls-key-file " + replicaPem.key(),
+                "tls-ca-cert-file " + trustStore,
+                "tls-auth-clients no",
+                ""));
+        try (Jedis admin = replica.admin()) {
+            admin.configSet("masteruser", ADMIN);
+            admin.configSet("masterauth", adminPassword);
+        }
         proxy = new LoopbackProxy(CacheFaults.PROXY_PORT, new InetSocketAddress("127.0.0.1", CacheFaults.REDIS_PORT));
         proxy.start();
         fakePorts.start(CacheFaults.SILENT_PORT, CacheFaults.GARBAGE_PORT);
@@ -86,17 +100,18 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     }
 
     /** Only loopback, no persistence, the default user off, the checks' user limited to reading. */
-    private String config(Path dir, Cache cache) {
+    private static String config(Path dir, Cache cache, String adminPassword, int port, String dbfilename) {
         String user = cache.username().orElseThrow();
         String password = cache.password().orElseThrow().reveal();
         return String.join("\n",
                 "bind 127.0.0.1",
-                "port " + CacheFaults.REDIS_PORT,
+                "port " + port,
                 "protected-mode yes",
                 "daemonize no",
                 "save \"\"",
                 "appendonly no",
                 "dir " + dir,
+                "dbfilename " + dbfilename,
                 "maxclients " + CacheFaults.MAXCLIENTS,
                 "maxmemory " + CacheFaults.MAXMEMORY,
                 "maxmemory-policy noeviction",
@@ -104,57 +119,6 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
                 "user " + ADMIN + " on #" + sha256(adminPassword) + " ~* &* +@all",
                 "user " + user + " on #" + sha256(password) + " ~* resetchannels -@all +@read +@connection +info +role",
                 "");
-    }
-
-    private static String redisServer() {
-        for (String candidate : List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Cannot start the sandbox Redis: no redis-server found. Run `make setup`"
-                + " (installs Debian's redis-server package), then re-run.");
-    }
-
-    private void awaitReady(Path dir) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("The sandbox redis-server exited: see " + dir.resolve("redis-server.log"));
-            }
-            try (Jedis admin = admin()) {
-                admin.ping();
-                return;
-            } catch (RuntimeException e) {
-                last = e;
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("The sandbox redis-server did not answer on 127.0.0.1:" + CacheFaults.REDIS_PORT
-                + " within 15s (is the port taken? `ss -ltnp 'sport = :" + CacheFaults.REDIS_PORT + "'`)", last);
-    }
-
-    private Jedis admin() {
-        Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", CacheFaults.REDIS_PORT), DefaultJedisClientConfig.builder()
-                .user(ADMIN).password(adminPassword).connectionTimeoutMillis(2000).socketTimeoutMillis(2000)
-                .clientSetInfoConfig(redis.clients.jedis.ClientSetInfoConfig.DISABLED).build());
-        jedis.connect();
-        return jedis;
-    }
-
-    /** A server a crashed earlier run left behind is recognised by this sandbox's pid file and ended. */
-    private void killLeftover() throws Exception {
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        var handle = ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").endsWith("redis-server"));
-        if (handle.isPresent()) {
-            handle.get().destroy();
-            handle.get().onExit().get(5, TimeUnit.SECONDS);
-        }
-        Files.deleteIfExists(pidFile);
     }
 
     @Override
@@ -166,7 +130,8 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
     public void apply(CacheSetup setup) throws Exception {
         proxy.dropConnections();
         proxy.delay(setup.pathDelay);
-        try (Jedis admin = admin()) {
+        try (Jedis admin = primary.admin()) {
+            admin.replicaofNoOne(); // a primary again, whatever the last fault left: it takes writes
             admin.aclSetUser(checkUser, setup.infoAllowed ? "+info" : "-info");
             admin.configSet("maxclients", Integer.toString(setup.maxclients));
             admin.configSet("maxmemory-policy", setup.maxmemoryPolicy);
@@ -180,6 +145,17 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
             if (setup.memoryNearlyFull) {
                 admin.configSet("maxmemory", Long.toString(nearlyFull(admin)));
             }
+        }
+        ServerPem served = setup.replicaCertificateForLocalhost ? replicaPem : wrongNamePem;
+        try (Jedis admin = replica.admin()) { // both at once: a certificate and a key that do not match are refused
+            admin.configSet("tls-cert-file", served.chain().toString(), "tls-key-file", served.key().toString());
+        }
+        Replication.follow(replica, setup.replicaFollowsPrimary ? CacheFaults.REDIS_PORT : CacheFaults.SILENT_PORT);
+        if (setup.replicaFollowsPrimary) {
+            Replication.awaitInSync(primary, replica);
+        }
+        if (setup.primaryIsReplica) {
+            Replication.follow(primary, CacheFaults.SILENT_PORT);
         }
     }
 
@@ -197,22 +173,13 @@ public final class CacheSandbox implements SandboxComponent<CacheSetup> {
             proxy = null;
         }
         fakePorts.close();
-        if (server != null) {
-            server.destroy();
-            try {
-                if (!server.waitFor(5, TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                server.destroyForcibly();
-            }
-            server = null;
-            try {
-                Files.deleteIfExists(pidFile);
-            } catch (IOException ignored) {
-                // the next start checks the pid's command anyway
-            }
+        if (replica != null) {
+            replica.close();
+            replica = null;
+        }
+        if (primary != null) {
+            primary.close();
+            primary = null;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * What the sandbox Redis is like, healthy until faults edit it: its client limit, eviction policy and
- * memory limit, and the slow path's delay.
+ * memory limit, the slow path's delay, and who follows whom.
  */
 public final class CacheSetup {
 
@@ -17,4 +17,10 @@ public final class CacheSetup {
     String poolKey = "zset";
     /** Whether the checks' ACL user may run INFO (hardened nodes refuse it). */
     boolean infoAllowed = true;
+    /** Whether the replica follows the primary (healthy) or a node that never answers (it lost its primary). */
+    boolean replicaFollowsPrimary = true;
+    /** Whether the planned primary follows a node that never answers: it answers ROLE as a replica. */
+    boolean primaryIsReplica;
+    /** Whether the replica's TLS port serves its certificate for localhost (healthy) or one for another name. */
+    boolean replicaCertificateForLocalhost = true;
 }

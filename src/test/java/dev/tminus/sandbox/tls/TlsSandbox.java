@@ -82,6 +82,11 @@ public final class TlsSandbox implements SandboxComponent<TlsSetup> {
         return ServerContexts.of(pki.issue(LeafSpec.healthy(host, Instant.now(), ocsp.url())));
     }
 
+    /** The sandbox PKI, for other components' TLS servers (trusted through the profile's {@code tls.trustStore}). */
+    public SandboxPki pki() {
+        return pki;
+    }
+
     @Override
     public TlsSetup healthySetup() {
         return new TlsSetup();
