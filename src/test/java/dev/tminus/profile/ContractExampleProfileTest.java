@@ -37,7 +37,7 @@ class ContractExampleProfileTest {
             example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         ProfileFiles files = new ProfileFiles(dir, Map.of("PLAYER_DB_PASSWORD", "pdb-pass-7731",
-                "ALERTING_TOKEN", "alert-token-4410"))
+                "ALERTING_TOKEN", "alert-token-4410", "MATCHER_REDIS_PASSWORD", "redis-pass-5521"))
                 .write("base", "name: base\n")
                 .write("staging", example);
 
@@ -144,6 +144,20 @@ class ContractExampleProfileTest {
                 Optional.empty(), Optional.of(0.003), 0, GoldenHour.Level.L2));
         assertThat(gh.probes()).containsExactly(new GoldenHour.HttpProbe("gateway health",
                 URI.create("https://gateway.game.example.com/healthz"), 200, Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void loads_every_cache_key_with_the_defaults_of_the_keys_it_leaves_out() {
+        assertThat(profile.caches()).hasSize(1);
+        Cache cache = profile.caches().get(0);
+        assertThat(List.of(cache.name(), cache.url(), cache.username().orElseThrow(), cache.password().orElseThrow().toString()))
+                .containsExactly("matcher", "redis://redis.staging:6379/0", "launch_check", "${MATCHER_REDIS_PASSWORD}");
+        assertThat(List.of(cache.timeout(), cache.maxLatency())).containsExactly(Duration.ofSeconds(2), Duration.ofMillis(86));
+        assertThat(cache.clients()).isEqualTo(new Cache.Clients(8, 32, 50));
+        assertThat(cache.maxmemoryPolicy()).contains("noeviction");
+        assertThat(cache.keys()).containsExactly(new Cache.Key("matcher:pool:eu", "zset", 1));
+        assertThat(List.of(cache.role(), cache.replicas(), cache.attempts()))
+                .containsExactly(Cache.Role.PRIMARY, 0, Cache.DEFAULT_ATTEMPTS);
     }
 
     @Test

@@ -20,11 +20,12 @@ class ShippedProfilesTest {
 
     @Test
     void staging_template_loads_once_its_variables_are_set() throws IOException {
-        // GIVEN the template copied as environments/staging.yaml, its three secrets exported
+        // GIVEN the template copied as environments/staging.yaml, its four secrets exported
         Files.createDirectories(dir.resolve("environments"));
         Files.copy(PROJECT.resolve("environments/staging.example.yaml"), dir.resolve("environments/staging.yaml"));
         Map<String, String> env = Map.of("STAGING_PLAYER_DB_PASSWORD", "tpl-player-pw",
-                "STAGING_MATCH_DB_PASSWORD", "tpl-match-pw", "STAGING_ALERTING_TOKEN", "tpl-alert-token");
+                "STAGING_MATCH_DB_PASSWORD", "tpl-match-pw", "STAGING_ALERTING_TOKEN", "tpl-alert-token",
+                "STAGING_MATCHER_REDIS_PASSWORD", "tpl-redis-pw");
 
         // WHEN loaded
         Profile profile = new ProfileLoader(dir, env).load("staging");
@@ -73,6 +74,10 @@ class ShippedProfilesTest {
                         + " STAGING_PLAYER_DB_PASSWORD to be set, got nothing; set it in the environment of the run",
                 "environments/staging.yaml: databases[1].password: expected the environment variable"
                         + " STAGING_MATCH_DB_PASSWORD to be set, got nothing; set it in the environment of the run",
+                "environments/staging.yaml: caches[0].password: expected the environment variable"
+                        + " STAGING_MATCHER_REDIS_PASSWORD to be set, got nothing; set it in the environment of the run",
+                "environments/staging.yaml: caches[1].password: expected the environment variable"
+                        + " STAGING_MATCHER_REDIS_PASSWORD to be set, got nothing; set it in the environment of the run",
                 "environments/staging.yaml: alerting.bearerToken: expected the environment variable"
                         + " STAGING_ALERTING_TOKEN to be set, got nothing; set it in the environment of the run");
     }
