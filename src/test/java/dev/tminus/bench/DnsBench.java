@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * DNS warm-up benchmark: resolves every name once on every resolver, concurrently, with the
@@ -26,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DnsBench {
 
-    private record Options(List<String> resolvers, Path names, int records, Duration timeout, int attempts, int concurrency) {
+    private record Options(List<String> resolvers, Path names, int records, Duration timeout, int attempts, int concurrency,
+                           int rounds) {
     }
 
     private DnsBench() {
@@ -43,6 +46,7 @@ public final class DnsBench {
         Duration timeout = Duration.ofSeconds(2);
         int attempts = 2;
         int concurrency = 64;
+        int rounds = 1;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -52,18 +56,19 @@ public final class DnsBench {
                 case "--timeout" -> timeout = Durations.parse(value).orElseThrow(() -> new IllegalArgumentException("--timeout: " + value));
                 case "--attempts" -> attempts = Integer.parseInt(value);
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
                 case "dns" -> {
                     continue;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --resolver HOST:PORT --names FILE --records N --timeout 2s --attempts 2 --concurrency 64");
+                        + "; use --resolver HOST:PORT --names FILE --records N --timeout 2s --attempts 2 --concurrency 64 --rounds 1");
             }
             i++;
         }
         if (!resolvers.isEmpty() && names == null) {
             throw new IllegalArgumentException("--resolver needs --names FILE (one name a line)");
         }
-        return new Options(resolvers, names, records, timeout, attempts, concurrency);
+        return new Options(resolvers, names, records, timeout, attempts, concurrency, Math.max(1, rounds));
     }
 
     static void run(Options o, PrintStream out) throws IOException {
@@ -105,40 +110,53 @@ public final class DnsBench {
         try (DnsProbe probe = new DnsProbe(o.timeout(), o.attempts(), o.concurrency())) {
             // one untimed round on a handful of names so class loading and JIT are not measured
             names.stream().limit(20).forEach(n -> resolvers.forEach(r -> probe.ask(DnsQuery.of(r, n[0], n[1])).exceptionally(e -> null).join()));
+            // like dnsperf, nothing is kept but counts and latencies: the probe is measured, not a list of answers
+            int queries = names.size() * resolvers.size() * o.rounds();
+            long[] micros = new long[queries];
+            AtomicLong failed = new AtomicLong();
+            AtomicLong noAnswer = new AtomicLong();
+            CountDownLatch done = new CountDownLatch(queries);
             long start = System.nanoTime();
-            List<CompletableFuture<DnsAnswer>> pending = new ArrayList<>();
-            for (String[] n : names) {
-                for (Resolver r : resolvers) {
-                    pending.add(probe.ask(DnsQuery.of(r, n[0], n[1])));
+            int i = 0;
+            for (int round = 0; round < o.rounds(); round++) {
+                for (String[] n : names) {
+                    for (Resolver r : resolvers) {
+                        int slot = i++;
+                        probe.ask(DnsQuery.of(r, n[0], n[1])).whenComplete((a, e) -> {
+                            if (e != null) {
+                                failed.incrementAndGet();
+                                micros[slot] = Long.MAX_VALUE;
+                            } else {
+                                micros[slot] = a.latency().toNanos() / 1000;
+                                if (!a.resolves()) {
+                                    noAnswer.incrementAndGet();
+                                }
+                            }
+                            done.countDown();
+                        });
+                    }
                 }
             }
-            long failed = 0;
-            long noAnswer = 0;
-            List<Long> micros = new ArrayList<>();
-            for (var f : pending) {
-                try {
-                    DnsAnswer a = f.join();
-                    micros.add(a.latency().toNanos() / 1000);
-                    if (!a.resolves()) {
-                        noAnswer++;
-                    }
-                } catch (RuntimeException e) {
-                    failed++;
-                }
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
             double wall = (System.nanoTime() - start) / 1e9;
-            micros.sort(null);
-            int queries = pending.size();
-            out.printf("DNS warm-up: %d records × %d resolvers = %d queries (concurrency %d, timeout %s × %d)%n",
-                    names.size(), resolvers.size(), queries, o.concurrency(), Durations.format(o.timeout()), o.attempts());
+            Arrays.sort(micros);
+            int answered = (int) (queries - failed.get());
+            out.printf("DNS warm-up: %d records × %d resolvers × %d rounds = %d queries (concurrency %d, timeout %s × %d)%n",
+                    names.size(), resolvers.size(), o.rounds(), queries, o.concurrency(), Durations.format(o.timeout()),
+                    o.attempts());
             out.printf("  wall time   %.3f s%n", wall);
             out.printf("  records/s   %.0f%n", names.size() / wall);
             out.printf("  queries/s   %.0f%n", queries / wall);
-            if (!micros.isEmpty()) {
-                out.printf("  latency     p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", micros.get(micros.size() / 2) / 1000.0,
-                        micros.get((int) Math.ceil(0.95 * micros.size()) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+            if (answered > 0) {
+                out.printf("  latency     p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", micros[answered / 2] / 1000.0,
+                        micros[(int) Math.ceil(0.95 * answered) - 1] / 1000.0, micros[answered - 1] / 1000.0);
             }
-            out.printf("  no answer   %d (not NOERROR or empty), could not check %d%n", noAnswer, failed);
+            out.printf("  no answer   %d (not NOERROR or empty), could not check %d%n", noAnswer.get(), failed.get());
         }
     }
 }

@@ -1,0 +1,303 @@
+package dev.tminus.dns;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.WireParseException;
+
+/**
+ * DNS over UDP on a few connected sockets per server, shared by every query to that server: the
+ * caller's thread sends, one selector thread reads, matches the answer to its query by message id
+ * and question, parses it and completes the query's future in place (no hand-over to another
+ * thread), and ends queries whose timeout has passed. Connected sockets only take datagrams from
+ * their server and report its ICMP "port unreachable".
+ *
+ * <p>Every query gets a random id among those free on its socket; an answer that matches no
+ * pending query (a late answer to one that timed out, a stray datagram) is dropped, never taken for
+ * another's. Dependent stages of the returned futures run on the selector thread: they must not
+ * block.
+ */
+final class UdpExchanger implements AutoCloseable {
+
+    /** Sockets per server: queries are spread over them, each with its own 16-bit id space. */
+    static final int SOCKETS = 4;
+
+    private final long timeoutNanos;
+    private final Selector selector;
+    private final Thread loop;
+    private final Map<InetSocketAddress, Lane[]> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Lane> unregistered = new ConcurrentLinkedQueue<>();
+    /** Pending queries in the order they were sent: all share one timeout, so deadlines come in order. */
+    private final ConcurrentLinkedQueue<Pending> deadlines = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger next = new AtomicInteger();
+    private volatile boolean open = true;
+
+    UdpExchanger(java.time.Duration timeout) {
+        this.timeoutNanos = timeout.toNanos();
+        try {
+            this.selector = Selector.open();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open a selector for DNS over UDP", e);
+        }
+        this.loop = new Thread(this::run, "tminus-dns-udp");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** True on the thread that completes the futures. */
+    boolean isLoopThread() {
+        return Thread.currentThread() == loop;
+    }
+
+    /**
+     * Sends {@code query} (its id is replaced) to {@code server}; completes with the parsed answer,
+     * or with {@link TimeoutException}, {@link PortUnreachableException}, {@link WireParseException}
+     * or another {@link IOException}.
+     */
+    CompletableFuture<Message> exchange(InetSocketAddress server, Message query) {
+        CompletableFuture<Message> result = new CompletableFuture<>();
+        Lane lane;
+        try {
+            lane = lane(server);
+        } catch (IOException e) {
+            result.completeExceptionally(e);
+            return result;
+        }
+        Pending p = new Pending(lane, query.getQuestion(), result, System.nanoTime() + timeoutNanos);
+        int id = lane.reserve(p);
+        query.getHeader().setID(id);
+        byte[] wire = query.toWire();
+        deadlines.add(p);
+        try {
+            int sent = lane.channel.write(ByteBuffer.wrap(wire));
+            if (sent == 0) {
+                // the socket's send buffer is full: like a datagram lost on the way, the timeout ends it
+                return result;
+            }
+        } catch (IOException e) {
+            if (lane.release(id, p)) {
+                fail(p, e);
+            }
+        }
+        return result;
+    }
+
+    private Lane lane(InetSocketAddress server) throws IOException {
+        Lane[] set = lanes.get(server);
+        if (set == null) {
+            synchronized (lanes) {
+                set = lanes.get(server);
+                if (set == null) {
+                    if (!open) {
+                        throw new ClosedChannelException();
+                    }
+                    set = new Lane[SOCKETS];
+                    for (int i = 0; i < SOCKETS; i++) {
+                        DatagramChannel ch = DatagramChannel.open();
+                        ch.configureBlocking(false);
+                        ch.connect(server);
+                        set[i] = new Lane(ch);
+                        unregistered.add(set[i]);
+                    }
+                    lanes.put(server, set);
+                    selector.wakeup();
+                }
+            }
+        }
+        return set[Math.floorMod(next.getAndIncrement(), SOCKETS)];
+    }
+
+    private void run() {
+        ByteBuffer buffer = ByteBuffer.allocate(65535);
+        while (open) {
+            try {
+                for (Lane lane; (lane = unregistered.poll()) != null; ) {
+                    lane.channel.register(selector, SelectionKey.OP_READ, lane);
+                }
+                Pending head = deadlines.peek();
+                long waitMillis = head == null ? 50
+                        : Math.max(1, Math.min(50, (head.deadline - System.nanoTime()) / 1_000_000 + 1));
+                selector.select(waitMillis);
+                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                while (keys.hasNext()) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
+                    if (key.isValid() && key.isReadable()) {
+                        read((Lane) key.attachment(), buffer);
+                    }
+                }
+                expire();
+            } catch (IOException | RuntimeException e) {
+                if (!open) {
+                    return;
+                }
+                // one bad datagram or callback must not stop the reader of every query
+            }
+        }
+    }
+
+    private void read(Lane lane, ByteBuffer buffer) {
+        while (true) {
+            buffer.clear();
+            int n;
+            try {
+                n = lane.channel.read(buffer);
+            } catch (PortUnreachableException e) {
+                lane.failAll(e);
+                return;
+            } catch (IOException e) {
+                lane.failAll(e);
+                return;
+            }
+            if (n <= 0) {
+                return;
+            }
+            if (n < 12) {
+                continue; // not even a header: no query to give it to
+            }
+            byte[] in = Arrays.copyOf(buffer.array(), n);
+            int id = ((in[0] & 0xff) << 8) | (in[1] & 0xff);
+            Pending p = lane.slots.get(id);
+            if (p == null) {
+                continue; // late or stray
+            }
+            Message response;
+            try {
+                response = new Message(in);
+            } catch (IOException e) {
+                if (lane.release(id, p)) {
+                    fail(p, e instanceof WireParseException ? e : new WireParseException(e.getMessage()));
+                }
+                continue;
+            }
+            Record question = p.question;
+            if (question == null || !sameQuestion(question, response.getQuestion())) {
+                continue; // an answer to an earlier query that had this id
+            }
+            if (lane.release(id, p)) {
+                CompletableFuture<Message> result = p.result;
+                p.result = null;
+                p.question = null;
+                result.complete(response);
+            }
+        }
+    }
+
+    private static boolean sameQuestion(Record asked, Record answered) {
+        return answered != null && asked.getName().equals(answered.getName()) && asked.getType() == answered.getType()
+                && asked.getDClass() == answered.getDClass();
+    }
+
+    private void expire() {
+        long now = System.nanoTime();
+        for (Pending head; (head = deadlines.peek()) != null && head.deadline - now <= 0; ) {
+            deadlines.poll();
+            if (head.lane.release(head.id, head)) {
+                fail(head, new TimeoutException("no UDP answer within the timeout"));
+            }
+        }
+    }
+
+    /** Ends {@code p} with {@code e}; only the caller whose {@link Lane#release} succeeded may. */
+    private static void fail(Pending p, Exception e) {
+        CompletableFuture<Message> result = p.result;
+        p.result = null;
+        p.question = null;
+        result.completeExceptionally(e);
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        selector.wakeup();
+        try {
+            loop.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Lane[] set : lanes.values()) {
+            for (Lane lane : set) {
+                lane.failAll(new ClosedChannelException());
+                try {
+                    lane.channel.close();
+                } catch (IOException ignored) {
+                    // closing
+                }
+            }
+        }
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+    }
+
+    /** One connected socket and the queries pending on it, by message id. */
+    private static final class Lane {
+        final DatagramChannel channel;
+        final AtomicReferenceArray<Pending> slots = new AtomicReferenceArray<>(65536);
+
+        Lane(DatagramChannel channel) {
+            this.channel = channel;
+        }
+
+        /** A random free id for {@code p} (the probe's concurrency bound keeps most ids free). */
+        int reserve(Pending p) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            while (true) {
+                int id = random.nextInt(65536);
+                if (slots.compareAndSet(id, null, p)) {
+                    p.id = id;
+                    return id;
+                }
+            }
+        }
+
+        /** Frees the id; true for the one caller that may complete {@code p}, which it then must. */
+        boolean release(int id, Pending p) {
+            return slots.compareAndSet(id, p, null);
+        }
+
+        void failAll(IOException e) {
+            for (int id = 0; id < slots.length(); id++) {
+                Pending p = slots.get(id);
+                if (p != null && release(id, p)) {
+                    fail(p, e);
+                }
+            }
+        }
+    }
+
+    /** A query on its way; once ended it only waits in the deadline queue, holding nothing. */
+    private static final class Pending {
+        final Lane lane;
+        final long deadline;
+        Record question;
+        CompletableFuture<Message> result;
+        volatile int id;
+
+        Pending(Lane lane, Record question, CompletableFuture<Message> result, long deadline) {
+            this.lane = lane;
+            this.question = question;
+            this.result = result;
+            this.deadline = deadline;
+        }
+    }
+}
