@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
  * TLS inspection benchmark: inspects every address of an endpoint {@code --rounds} times with the
  * checklist's own probe (one full handshake, {@value TlsProbe#REPEATS} resumptions and one ClientHello
  * per protocol version: the work behind the TLS checks of one address) and prints inspections per
- * second per address. Without {@code --host} it stands up healthy sandbox TLS servers on 127.0.0.11-13;
+ * second per address; then, when testssl.sh is installed, its {@code -p -S} time on the first address in
+ * the same run, and the ratio. Without {@code --host} it starts a real nginx with OpenSSL on
+ * 127.0.0.11-13 (Debian nginx-light; without it, healthy sandbox JSSE servers);
  * with {@code --host NAME --port N --address A} (repeatable, default: the host) and optionally
  * {@code --trust PEM} it measures a real server (a loopback one only, on this machine).
  *
@@ -86,6 +88,17 @@ public final class TlsBench {
             return measure(endpoint, o.trust(), o, out);
         }
         Path work = Files.createDirectories(Path.of(System.getProperty("tminus.basedir", "."), "target/bench/tls"));
+        if (RealServers.haveNginx()) {
+            List<String> addresses = List.of("127.0.0.11", "127.0.0.12", "127.0.0.13");
+            int port = RealServers.freePort(addresses.get(0), 28543);
+            try (RealServers real = new RealServers()) {
+                Path trust = real.nginx(work.resolve("nginx"), addresses, port, List.of("gw.launch.test"));
+                out.printf("nginx with OpenSSL on %s port %d, config in %s%n", addresses, port, work.resolve("nginx"));
+                Endpoint endpoint = Endpoint.builder("bench", "gw.launch.test").port(port)
+                        .addresses(new Endpoint.Addresses.Listed(addresses)).alpn(List.of("h2", "http/1.1")).build();
+                return measure(endpoint, Optional.of(trust), o, out);
+            }
+        }
         try (BenchServers servers = new BenchServers("gateway.game.tminus.test",
                 List.of("127.0.0.11", "127.0.0.12", "127.0.0.13"), work)) {
             return measure(servers.endpoint(), Optional.of(servers.trustStore()), o, out);
