@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScaleBench {
 
-    record Options(int records, int endpoints, int databases, int slos, String checks) {
+    record Options(int records, int endpoints, int databases, int slos, String checks, List<String> jvmArgs) {
     }
 
     private ScaleBench() {
@@ -43,6 +43,7 @@ public final class ScaleBench {
         int databases = 8;
         int slos = 50;
         String checks = "dns|tls|db|golden-hour";
+        List<String> jvmArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -54,12 +55,13 @@ public final class ScaleBench {
                 case "--databases" -> databases = Integer.parseInt(value);
                 case "--slos" -> slos = Integer.parseInt(value);
                 case "--checks" -> checks = value;
+                case "--jvm-arg" -> jvmArgs.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --records 500"
-                        + " --endpoints 50 --databases 8 --slos 50 --checks 'dns|tls|db|golden-hour'");
+                        + " --endpoints 50 --databases 8 --slos 50 --checks 'dns|tls|db|golden-hour' --jvm-arg -XX:...");
             }
             i++;
         }
-        return new Options(records, endpoints, databases, slos, checks);
+        return new Options(records, endpoints, databases, slos, checks, jvmArgs);
     }
 
     static void run(Options o, PrintStream out) throws Exception {
@@ -93,7 +95,7 @@ public final class ScaleBench {
                 out.printf("scale: %d records on 2 BIND, %d endpoints × %d addresses on nginx, %d databases on the local"
                         + " PostgreSQL, %d SLOs on Prometheus; profile %s%n", o.records(), o.endpoints(),
                         ScaleProfile.TLS_ADDRESSES.size(), o.databases(), o.slos(), dir.resolve("environments/scale.yaml"));
-                checklist(dir, o.checks(), out);
+                checklist(dir, o, out);
             } finally {
                 dropDatabases(databases);
             }
@@ -101,9 +103,12 @@ public final class ScaleBench {
     }
 
     /** The checklist in a JVM of its own, like failsafe's fork; its lines go to {@code out}. */
-    private static void checklist(Path dir, String checks, PrintStream out) throws IOException, InterruptedException {
+    private static void checklist(Path dir, Options o, PrintStream out) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> argv = new ArrayList<>(List.of(java, "-cp", classpath(),
+        String checks = o.checks();
+        List<String> argv = new ArrayList<>(List.of(java));
+        argv.addAll(o.jvmArgs());
+        argv.addAll(List.of("-cp", classpath(),
                 "-Dtminus.env=scale", "-Dtminus.checks=" + checks, "-Dtminus.basedir=" + dir,
                 "-Dtminus.role=checklist", "-Dtminus.version=bench",
                 "-Dallure.results.directory=" + dir.resolve("allure-results"),
