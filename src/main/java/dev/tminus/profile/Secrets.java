@@ -118,8 +118,11 @@ public final class Secrets {
     }
 
     private static boolean containsIgnoreCase(String text, String word) {
+        char lower = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(word.charAt(0));
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

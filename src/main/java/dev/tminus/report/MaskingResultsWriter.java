@@ -63,8 +63,9 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
      */
     @Override
     public void write(io.qameta.allure.model.TestResultContainer container) {
-        if (container.getBefores().isEmpty() && container.getAfters().isEmpty() && container.getChildren().size() == 1
-                && container.getLinks().isEmpty() && container.getDescription() == null) {
+        if (none(container.getBefores()) && none(container.getAfters()) && container.getChildren() != null
+                && container.getChildren().size() == 1 && none(container.getLinks()) && container.getDescription() == null
+                && container.getDescriptionHtml() == null) {
             return;
         }
         mask(container, new IdentityHashMap<>());
@@ -80,6 +81,10 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
             throw new UncheckedIOException("cannot read the attachment " + source, e);
         }
         delegate.write(source, new ByteArrayInputStream(masked(bytes)));
+    }
+
+    private static boolean none(Collection<?> items) {
+        return items == null || items.isEmpty();
     }
 
     /** Text (UTF-8) masked; anything else (an image, a PDF) as it is. */

@@ -23,12 +23,17 @@ import java.util.concurrent.TimeUnit;
  * addresses on one nginx (127.0.1.1-3), {@code --databases 8} databases created on the local
  * PostgreSQL (127.0.0.1:5432, user postgres) and dropped afterwards, {@code --slos 50} SLOs on a
  * Prometheus started here. Prints the checks' wall time (per check class too), the outcomes and the
- * checklist JVM's peak resident memory. Profile, configs and results under target/bench/scale/.
+ * checklist JVM's peak resident memory. The checklist's JVM gets the options failsafe gives it
+ * ({@link #CHECKLIST_JVM}), then each {@code --jvm-arg}. Profile, configs and results under
+ * target/bench/scale/.
  */
 public final class ScaleBench {
 
     record Options(int records, int endpoints, int databases, int slos, String checks, List<String> jvmArgs) {
     }
+
+    /** The options failsafe gives the checklist's JVM (pom.xml, property checklist.jvm). */
+    static final List<String> CHECKLIST_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ScaleBench() {
     }
@@ -107,6 +112,7 @@ public final class ScaleBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String checks = o.checks();
         List<String> argv = new ArrayList<>(List.of(java));
+        argv.addAll(CHECKLIST_JVM);
         argv.addAll(o.jvmArgs());
         argv.addAll(List.of("-cp", classpath(),
                 "-Dtminus.env=scale", "-Dtminus.checks=" + checks, "-Dtminus.basedir=" + dir,
