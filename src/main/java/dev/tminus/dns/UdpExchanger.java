@@ -24,7 +24,8 @@ import org.xbill.DNS.WireParseException;
 
 /**
  * DNS over UDP on a few connected sockets per server, shared by every query to that server: the
- * caller's thread sends, one selector thread reads, matches the answer to its query by message id
+ * caller's thread sends, a selector thread (one of two at most, each with its share of the sockets)
+ * reads, matches the answer to its query by message id
  * and question, parses it and completes the query's future in place (no hand-over to another
  * thread), and ends queries whose timeout has passed. Connected sockets only take datagrams from
  * their server and report its ICMP "port unreachable".
@@ -39,31 +40,30 @@ final class UdpExchanger implements AutoCloseable {
     /** Sockets per server: queries are spread over them, each with its own 16-bit id space. */
     static final int SOCKETS = 4;
 
+    /** Reader threads: the sockets are spread over them (two cores' worth of parsing at most). */
+    static final int READERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
     private final long timeoutNanos;
-    private final Selector selector;
-    private final Thread loop;
+    private final Reader[] readers = new Reader[READERS];
     private final Map<InetSocketAddress, Lane[]> lanes = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<Lane> unregistered = new ConcurrentLinkedQueue<>();
-    /** Pending queries in the order they were sent: all share one timeout, so deadlines come in order. */
-    private final ConcurrentLinkedQueue<Pending> deadlines = new ConcurrentLinkedQueue<>();
     private final AtomicInteger next = new AtomicInteger();
     private volatile boolean open = true;
 
     UdpExchanger(java.time.Duration timeout) {
         this.timeoutNanos = timeout.toNanos();
-        try {
-            this.selector = Selector.open();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot open a selector for DNS over UDP", e);
+        for (int i = 0; i < READERS; i++) {
+            readers[i] = new Reader(i + 1);
         }
-        this.loop = new Thread(this::run, "tminus-dns-udp");
-        loop.setDaemon(true);
-        loop.start();
     }
 
-    /** True on the thread that completes the futures. */
+    /** True on a thread that completes the futures. */
     boolean isLoopThread() {
-        return Thread.currentThread() == loop;
+        for (Reader r : readers) {
+            if (Thread.currentThread() == r.thread) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +84,7 @@ final class UdpExchanger implements AutoCloseable {
         int id = lane.reserve(p);
         query.getHeader().setID(id);
         byte[] wire = query.toWire();
-        deadlines.add(p);
+        lane.reader.deadlines.add(p);
         try {
             int sent = lane.channel.write(ByteBuffer.wrap(wire));
             if (sent == 0) {
@@ -113,104 +113,126 @@ final class UdpExchanger implements AutoCloseable {
                         DatagramChannel ch = DatagramChannel.open();
                         ch.configureBlocking(false);
                         ch.connect(server);
-                        set[i] = new Lane(ch);
-                        unregistered.add(set[i]);
+                        set[i] = new Lane(ch, readers[i % READERS]);
+                        set[i].reader.unregistered.add(set[i]);
                     }
                     lanes.put(server, set);
-                    selector.wakeup();
+                    for (Reader r : readers) {
+                        r.selector.wakeup();
+                    }
                 }
             }
         }
         return set[Math.floorMod(next.getAndIncrement(), SOCKETS)];
     }
 
-    private void run() {
-        ByteBuffer buffer = ByteBuffer.allocate(65535);
-        while (open) {
+    /** One selector thread: reads the answers of its sockets and ends their queries that timed out. */
+    private final class Reader {
+        final Selector selector;
+        final Thread thread;
+        final ConcurrentLinkedQueue<Lane> unregistered = new ConcurrentLinkedQueue<>();
+        /** Pending queries in the order they were sent: all share one timeout, so deadlines come in order. */
+        final ConcurrentLinkedQueue<Pending> deadlines = new ConcurrentLinkedQueue<>();
+
+        Reader(int n) {
             try {
-                for (Lane lane; (lane = unregistered.poll()) != null; ) {
-                    lane.channel.register(selector, SelectionKey.OP_READ, lane);
-                }
-                Pending head = deadlines.peek();
-                long waitMillis = head == null ? 50
-                        : Math.max(1, Math.min(50, (head.deadline - System.nanoTime()) / 1_000_000 + 1));
-                selector.select(waitMillis);
-                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    if (key.isValid() && key.isReadable()) {
-                        read((Lane) key.attachment(), buffer);
+                this.selector = Selector.open();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot open a selector for DNS over UDP", e);
+            }
+            this.thread = new Thread(this::run, "tminus-dns-udp-" + n);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            ByteBuffer buffer = ByteBuffer.allocate(65535);
+            while (open) {
+                try {
+                    for (Lane lane; (lane = unregistered.poll()) != null; ) {
+                        lane.channel.register(selector, SelectionKey.OP_READ, lane);
                     }
+                    Pending head = deadlines.peek();
+                    long waitMillis = head == null ? 50
+                            : Math.max(1, Math.min(50, (head.deadline - System.nanoTime()) / 1_000_000 + 1));
+                    selector.select(waitMillis);
+                    Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                    while (keys.hasNext()) {
+                        SelectionKey key = keys.next();
+                        keys.remove();
+                        if (key.isValid() && key.isReadable()) {
+                            read((Lane) key.attachment(), buffer);
+                        }
+                    }
+                    expire();
+                } catch (IOException | RuntimeException e) {
+                    if (!open) {
+                        return;
+                    }
+                    // one bad datagram or callback must not stop the reader of every query
                 }
-                expire();
-            } catch (IOException | RuntimeException e) {
-                if (!open) {
+            }
+        }
+
+        private void read(Lane lane, ByteBuffer buffer) {
+            while (true) {
+                buffer.clear();
+                int n;
+                try {
+                    n = lane.channel.read(buffer);
+                } catch (PortUnreachableException e) {
+                    lane.failAll(e);
+                    return;
+                } catch (IOException e) {
+                    lane.failAll(e);
                     return;
                 }
-                // one bad datagram or callback must not stop the reader of every query
-            }
-        }
-    }
-
-    private void read(Lane lane, ByteBuffer buffer) {
-        while (true) {
-            buffer.clear();
-            int n;
-            try {
-                n = lane.channel.read(buffer);
-            } catch (PortUnreachableException e) {
-                lane.failAll(e);
-                return;
-            } catch (IOException e) {
-                lane.failAll(e);
-                return;
-            }
-            if (n <= 0) {
-                return;
-            }
-            if (n < 12) {
-                continue; // not even a header: no query to give it to
-            }
-            byte[] in = Arrays.copyOf(buffer.array(), n);
-            int id = ((in[0] & 0xff) << 8) | (in[1] & 0xff);
-            Pending p = lane.slots.get(id);
-            if (p == null) {
-                continue; // late or stray
-            }
-            Message response;
-            try {
-                response = new Message(in);
-            } catch (IOException e) {
-                if (lane.release(id, p)) {
-                    fail(p, e instanceof WireParseException ? e : new WireParseException(e.getMessage()));
+                if (n <= 0) {
+                    return;
                 }
-                continue;
-            }
-            Record question = p.question;
-            if (question == null || !sameQuestion(question, response.getQuestion())) {
-                continue; // an answer to an earlier query that had this id
-            }
-            if (lane.release(id, p)) {
-                CompletableFuture<Message> result = p.result;
-                p.result = null;
-                p.question = null;
-                result.complete(response);
+                if (n < 12) {
+                    continue; // not even a header: no query to give it to
+                }
+                byte[] in = Arrays.copyOf(buffer.array(), n);
+                int id = ((in[0] & 0xff) << 8) | (in[1] & 0xff);
+                Pending p = lane.slots.get(id);
+                if (p == null) {
+                    continue; // late or stray
+                }
+                Message response;
+                try {
+                    response = new Message(in);
+                } catch (IOException e) {
+                    if (lane.release(id, p)) {
+                        fail(p, e instanceof WireParseException ? e : new WireParseException(e.getMessage()));
+                    }
+                    continue;
+                }
+                Record question = p.question;
+                if (question == null || !sameQuestion(question, response.getQuestion())) {
+                    continue; // an answer to an earlier query that had this id
+                }
+                if (lane.release(id, p)) {
+                    CompletableFuture<Message> result = p.result;
+                    p.result = null;
+                    p.question = null;
+                    result.complete(response);
+                }
             }
         }
-    }
 
-    private static boolean sameQuestion(Record asked, Record answered) {
-        return answered != null && asked.getName().equals(answered.getName()) && asked.getType() == answered.getType()
-                && asked.getDClass() == answered.getDClass();
-    }
+        private static boolean sameQuestion(Record asked, Record answered) {
+            return answered != null && asked.getName().equals(answered.getName()) && asked.getType() == answered.getType()
+                    && asked.getDClass() == answered.getDClass();
+        }
 
-    private void expire() {
-        long now = System.nanoTime();
-        for (Pending head; (head = deadlines.peek()) != null && head.deadline - now <= 0; ) {
-            deadlines.poll();
-            if (head.lane.release(head.id, head)) {
-                fail(head, new TimeoutException("no UDP answer within the timeout"));
+        private void expire() {
+            long now = System.nanoTime();
+            for (Pending head; (head = deadlines.peek()) != null && head.deadline - now <= 0; ) {
+                deadlines.poll();
+                if (head.lane.release(head.id, head)) {
+                    fail(head, new TimeoutException("no UDP answer within the timeout"));
+                }
             }
         }
     }
@@ -226,11 +248,13 @@ final class UdpExchanger implements AutoCloseable {
     @Override
     public void close() {
         open = false;
-        selector.wakeup();
-        try {
-            loop.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (Reader r : readers) {
+            r.selector.wakeup();
+            try {
+                r.thread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         for (Lane[] set : lanes.values()) {
             for (Lane lane : set) {
@@ -242,20 +266,24 @@ final class UdpExchanger implements AutoCloseable {
                 }
             }
         }
-        try {
-            selector.close();
-        } catch (IOException ignored) {
-            // closing
+        for (Reader r : readers) {
+            try {
+                r.selector.close();
+            } catch (IOException ignored) {
+                // closing
+            }
         }
     }
 
     /** One connected socket and the queries pending on it, by message id. */
     private static final class Lane {
         final DatagramChannel channel;
+        final Reader reader;
         final AtomicReferenceArray<Pending> slots = new AtomicReferenceArray<>(65536);
 
-        Lane(DatagramChannel channel) {
+        Lane(DatagramChannel channel, Reader reader) {
             this.channel = channel;
+            this.reader = reader;
         }
 
         /** A random free id for {@code p} (the probe's concurrency bound keeps most ids free). */

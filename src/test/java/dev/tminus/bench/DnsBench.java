@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * DNS warm-up benchmark: resolves every name {@code --rounds} times (default 100) on every resolver,
- * at most {@code --concurrency} in flight, with the checklist's own probe, and prints queries/s,
+ * at most {@code --concurrency} in flight (default 100, as dnsperf), with the checklist's own probe, and prints queries/s,
  * latency and wall time; then, when dnsperf is installed, dnsperf's queries/s on the same server and
  * names in the same run, and the ratio. Without arguments it generates 1,000 records and serves them
  * from a real BIND it starts on loopback (Debian bind9; without it, from two sandbox authoritative
@@ -51,7 +51,7 @@ public final class DnsBench {
         int records = 1000;
         Duration timeout = Duration.ofSeconds(2);
         int attempts = 2;
-        int concurrency = 64;
+        int concurrency = 100; // as many in flight as dnsperf by default (-q 100)
         int rounds = 100;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
@@ -67,7 +67,7 @@ public final class DnsBench {
                     continue;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --resolver HOST:PORT --names FILE --records N --timeout 2s --attempts 2 --concurrency 64 --rounds 100");
+                        + "; use --resolver HOST:PORT --names FILE --records N --timeout 2s --attempts 2 --concurrency 100 --rounds 100");
             }
             i++;
         }
