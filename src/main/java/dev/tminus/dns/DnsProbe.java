@@ -103,7 +103,7 @@ public final class DnsProbe implements AutoCloseable {
 
     /** Asks without waiting; completes with the answer or a {@link ProbeException}. */
     public CompletableFuture<DnsAnswer> ask(DnsQuery query) {
-        Waiting w = new Waiting(query, message(query), new CompletableFuture<>());
+        Waiting w = new Waiting(query, template(query), new CompletableFuture<>());
         if (queued.get() >= queueHigh && !udp.isLoopThread()) {
             awaitRoom();
         }
@@ -152,7 +152,7 @@ public final class DnsProbe implements AutoCloseable {
                         room.notifyAll();
                     }
                 }
-                attempt(next.query(), next.message(), 1).whenComplete((a, e) -> {
+                attempt(next.query(), next.template(), 1).whenComplete((a, e) -> {
                     if (e == null) {
                         next.result().complete(a);
                     } else {
@@ -170,9 +170,10 @@ public final class DnsProbe implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, Message message, int attempt) {
+    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, Template template, int attempt) {
+        Message message = template.message();
         long start = System.nanoTime();
-        CompletableFuture<Exchange> exchange = udp.exchange(endpoint(query), message)
+        CompletableFuture<Exchange> exchange = udp.exchange(endpoint(query), template.question(), template.wire())
                 .thenCompose(answer -> answer.getHeader().getFlag(Flags.TC) ? overTcp(query, message, start)
                         : CompletableFuture.completedFuture(new Exchange(answer, false)));
         return exchange.handle((done, error) -> {
@@ -181,7 +182,7 @@ public final class DnsProbe implements AutoCloseable {
             }
             ProbeException failure = ProbeFailures.classify(query, error, timeout, attempt);
             boolean retry = !(failure instanceof ProbeException.Garbage) && attempt < attempts;
-            return retry ? attempt(query, message, attempt + 1) : CompletableFuture.<DnsAnswer>failedFuture(failure);
+            return retry ? attempt(query, template, attempt + 1) : CompletableFuture.<DnsAnswer>failedFuture(failure);
         }).thenCompose(f -> f);
     }
 
@@ -267,6 +268,26 @@ public final class DnsProbe implements AutoCloseable {
     private record Exchange(Message response, boolean overTcp) {
     }
 
-    private record Waiting(DnsQuery query, Message message, CompletableFuture<DnsAnswer> result) {
+    private record Waiting(DnsQuery query, Template template, CompletableFuture<DnsAnswer> result) {
+    }
+
+    /** A query as it goes on the wire (id 0: each attempt gets its own), built once per question. */
+    private record Template(Message message, Record question, byte[] wire) {
+    }
+
+    /** Questions asked again (the warm-up's rounds) reuse their wire form; never more than this many kept. */
+    private static final int TEMPLATES = 65_536;
+    private final Map<DnsQuery, Template> templates = new ConcurrentHashMap<>();
+
+    private Template template(DnsQuery query) {
+        Template t = templates.get(query);
+        if (t == null) {
+            Message m = message(query);
+            t = new Template(m, m.getQuestion(), m.toWire());
+            if (templates.size() < TEMPLATES) {
+                templates.put(query, t);
+            }
+        }
+        return t;
     }
 }

@@ -67,11 +67,12 @@ final class UdpExchanger implements AutoCloseable {
     }
 
     /**
-     * Sends {@code query} (its id is replaced) to {@code server}; completes with the parsed answer,
+     * Sends {@code wire} (a query for {@code question}, copied with an id of its own) to
+     * {@code server}; completes with the parsed answer,
      * or with {@link TimeoutException}, {@link PortUnreachableException}, {@link WireParseException}
      * or another {@link IOException}.
      */
-    CompletableFuture<Message> exchange(InetSocketAddress server, Message query) {
+    CompletableFuture<Message> exchange(InetSocketAddress server, Record question, byte[] query) {
         CompletableFuture<Message> result = new CompletableFuture<>();
         Lane lane;
         try {
@@ -80,10 +81,11 @@ final class UdpExchanger implements AutoCloseable {
             result.completeExceptionally(e);
             return result;
         }
-        Pending p = new Pending(lane, query.getQuestion(), result, System.nanoTime() + timeoutNanos);
+        Pending p = new Pending(lane, question, result, System.nanoTime() + timeoutNanos);
         int id = lane.reserve(p);
-        query.getHeader().setID(id);
-        byte[] wire = query.toWire();
+        byte[] wire = query.clone();
+        wire[0] = (byte) (id >> 8);
+        wire[1] = (byte) id;
         lane.reader.deadlines.add(p);
         try {
             int sent = lane.channel.write(ByteBuffer.wrap(wire));
