@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.WireParseException;
@@ -45,7 +43,7 @@ final class UdpExchanger implements AutoCloseable {
 
     private final long timeoutNanos;
     private final Reader[] readers = new Reader[READERS];
-    private final Map<InetSocketAddress, Lane[]> lanes = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, UdpLane[]> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
     private volatile boolean open = true;
 
@@ -74,19 +72,19 @@ final class UdpExchanger implements AutoCloseable {
      */
     CompletableFuture<Message> exchange(InetSocketAddress server, Record question, byte[] query) {
         CompletableFuture<Message> result = new CompletableFuture<>();
-        Lane lane;
+        UdpLane lane;
         try {
             lane = lane(server);
         } catch (IOException e) {
             result.completeExceptionally(e);
             return result;
         }
-        Pending p = new Pending(lane, question, result, System.nanoTime() + timeoutNanos);
+        UdpLane.Pending p = new UdpLane.Pending(lane, question, result, System.nanoTime() + timeoutNanos);
         int id = lane.reserve(p);
         byte[] wire = query.clone();
         wire[0] = (byte) (id >> 8);
         wire[1] = (byte) id;
-        lane.reader.deadlines.add(p);
+        lane.deadlines.add(p);
         try {
             int sent = lane.channel.write(ByteBuffer.wrap(wire));
             if (sent == 0) {
@@ -95,14 +93,14 @@ final class UdpExchanger implements AutoCloseable {
             }
         } catch (IOException e) {
             if (lane.release(id, p)) {
-                fail(p, e);
+                p.fail(e);
             }
         }
         return result;
     }
 
-    private Lane lane(InetSocketAddress server) throws IOException {
-        Lane[] set = lanes.get(server);
+    private UdpLane lane(InetSocketAddress server) throws IOException {
+        UdpLane[] set = lanes.get(server);
         if (set == null) {
             synchronized (lanes) {
                 set = lanes.get(server);
@@ -110,13 +108,13 @@ final class UdpExchanger implements AutoCloseable {
                     if (!open) {
                         throw new ClosedChannelException();
                     }
-                    set = new Lane[SOCKETS];
+                    set = new UdpLane[SOCKETS];
                     for (int i = 0; i < SOCKETS; i++) {
                         DatagramChannel ch = DatagramChannel.open();
                         ch.configureBlocking(false);
                         ch.connect(server);
-                        set[i] = new Lane(ch, readers[i % READERS]);
-                        set[i].reader.unregistered.add(set[i]);
+                        set[i] = new UdpLane(ch, readers[i % READERS].deadlines);
+                        readers[i % READERS].unregistered.add(set[i]);
                     }
                     lanes.put(server, set);
                     for (Reader r : readers) {
@@ -132,9 +130,9 @@ final class UdpExchanger implements AutoCloseable {
     private final class Reader {
         final Selector selector;
         final Thread thread;
-        final ConcurrentLinkedQueue<Lane> unregistered = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<UdpLane> unregistered = new ConcurrentLinkedQueue<>();
         /** Pending queries in the order they were sent: all share one timeout, so deadlines come in order. */
-        final ConcurrentLinkedQueue<Pending> deadlines = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<UdpLane.Pending> deadlines = new ConcurrentLinkedQueue<>();
 
         Reader(int n) {
             try {
@@ -151,10 +149,10 @@ final class UdpExchanger implements AutoCloseable {
             ByteBuffer buffer = ByteBuffer.allocate(65535);
             while (open) {
                 try {
-                    for (Lane lane; (lane = unregistered.poll()) != null; ) {
+                    for (UdpLane lane; (lane = unregistered.poll()) != null; ) {
                         lane.channel.register(selector, SelectionKey.OP_READ, lane);
                     }
-                    Pending head = deadlines.peek();
+                    UdpLane.Pending head = deadlines.peek();
                     long waitMillis = head == null ? 50
                             : Math.max(1, Math.min(50, (head.deadline - System.nanoTime()) / 1_000_000 + 1));
                     selector.select(waitMillis);
@@ -163,7 +161,7 @@ final class UdpExchanger implements AutoCloseable {
                         SelectionKey key = keys.next();
                         keys.remove();
                         if (key.isValid() && key.isReadable()) {
-                            read((Lane) key.attachment(), buffer);
+                            read((UdpLane) key.attachment(), buffer);
                         }
                     }
                     expire();
@@ -176,7 +174,7 @@ final class UdpExchanger implements AutoCloseable {
             }
         }
 
-        private void read(Lane lane, ByteBuffer buffer) {
+        private void read(UdpLane lane, ByteBuffer buffer) {
             while (true) {
                 buffer.clear();
                 int n;
@@ -197,7 +195,7 @@ final class UdpExchanger implements AutoCloseable {
                 }
                 byte[] in = Arrays.copyOf(buffer.array(), n);
                 int id = ((in[0] & 0xff) << 8) | (in[1] & 0xff);
-                Pending p = lane.slots.get(id);
+                UdpLane.Pending p = lane.slots.get(id);
                 if (p == null) {
                     continue; // late or stray
                 }
@@ -206,7 +204,7 @@ final class UdpExchanger implements AutoCloseable {
                     response = new Message(in);
                 } catch (IOException e) {
                     if (lane.release(id, p)) {
-                        fail(p, e instanceof WireParseException ? e : new WireParseException(e.getMessage()));
+                        p.fail(e instanceof WireParseException ? e : new WireParseException(e.getMessage()));
                     }
                     continue;
                 }
@@ -230,21 +228,13 @@ final class UdpExchanger implements AutoCloseable {
 
         private void expire() {
             long now = System.nanoTime();
-            for (Pending head; (head = deadlines.peek()) != null && head.deadline - now <= 0; ) {
+            for (UdpLane.Pending head; (head = deadlines.peek()) != null && head.deadline - now <= 0; ) {
                 deadlines.poll();
                 if (head.lane.release(head.id, head)) {
-                    fail(head, new TimeoutException("no UDP answer within the timeout"));
+                    head.fail(new TimeoutException("no UDP answer within the timeout"));
                 }
             }
         }
-    }
-
-    /** Ends {@code p} with {@code e}; only the caller whose {@link Lane#release} succeeded may. */
-    private static void fail(Pending p, Exception e) {
-        CompletableFuture<Message> result = p.result;
-        p.result = null;
-        p.question = null;
-        result.completeExceptionally(e);
     }
 
     @Override
@@ -258,8 +248,8 @@ final class UdpExchanger implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        for (Lane[] set : lanes.values()) {
-            for (Lane lane : set) {
+        for (UdpLane[] set : lanes.values()) {
+            for (UdpLane lane : set) {
                 lane.failAll(new ClosedChannelException());
                 try {
                     lane.channel.close();
@@ -274,60 +264,6 @@ final class UdpExchanger implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing
             }
-        }
-    }
-
-    /** One connected socket and the queries pending on it, by message id. */
-    private static final class Lane {
-        final DatagramChannel channel;
-        final Reader reader;
-        final AtomicReferenceArray<Pending> slots = new AtomicReferenceArray<>(65536);
-
-        Lane(DatagramChannel channel, Reader reader) {
-            this.channel = channel;
-            this.reader = reader;
-        }
-
-        /** A random free id for {@code p} (the probe's concurrency bound keeps most ids free). */
-        int reserve(Pending p) {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            while (true) {
-                int id = random.nextInt(65536);
-                if (slots.compareAndSet(id, null, p)) {
-                    p.id = id;
-                    return id;
-                }
-            }
-        }
-
-        /** Frees the id; true for the one caller that may complete {@code p}, which it then must. */
-        boolean release(int id, Pending p) {
-            return slots.compareAndSet(id, p, null);
-        }
-
-        void failAll(IOException e) {
-            for (int id = 0; id < slots.length(); id++) {
-                Pending p = slots.get(id);
-                if (p != null && release(id, p)) {
-                    fail(p, e);
-                }
-            }
-        }
-    }
-
-    /** A query on its way; once ended it only waits in the deadline queue, holding nothing. */
-    private static final class Pending {
-        final Lane lane;
-        final long deadline;
-        Record question;
-        CompletableFuture<Message> result;
-        volatile int id;
-
-        Pending(Lane lane, Record question, CompletableFuture<Message> result, long deadline) {
-            this.lane = lane;
-            this.question = question;
-            this.result = result;
-            this.deadline = deadline;
         }
     }
 }
