@@ -60,6 +60,7 @@ warm-up:
 	@$(MVN) -q compile exec:java -Dexec.mainClass=dev.tminus.dns.warmup.WarmUp -Dexec.cleanupDaemonThreads=false \
 	  -Dexec.args="--env '$(ENV)' $(ARGS)" -Dtminus.basedir='$(CURDIR)'
 
+# Benchmarks (docs/bench.md): ARGS=dns|tls|db|scale, on real servers started on loopback when installed.
 bench: setup
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \
 	  -Dexec.args='$(ARGS)'

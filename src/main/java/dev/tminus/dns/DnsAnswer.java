@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * What one resolver answered to one query: the facts DNS checks assert on.
@@ -18,17 +19,25 @@ import java.util.TreeSet;
  * @param answer        the answer section (every record, CNAMEs of a chain included)
  * @param authority     the authority section (SOA of a negative answer, NS of a referral)
  * @param latency       time from sending the query to reading the answer of the successful attempt
- * @param dig           the exchange as {@code dig} prints it, for the report
+ * @param evidence      the exchange as {@code dig} prints it, for the report ({@link #dig()}): rendered
+ *                      when first asked for, so answers nobody looks at cost no text
  * @param subnetScope   the scope prefix length of the EDNS Client Subnet option the server echoed
  *                      (0: the answer is the same for every subnet); empty when none was echoed
  */
 public record DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boolean overTcp,
-                        List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig,
+                        List<DnsRr> answer, List<DnsRr> authority, Duration latency, Evidence evidence,
                         OptionalInt subnetScope) {
 
     public DnsAnswer {
         answer = List.copyOf(answer);
         authority = List.copyOf(authority);
+        java.util.Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** An answer whose evidence is already text. */
+    public DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boolean overTcp,
+                     List<DnsRr> answer, List<DnsRr> authority, Duration latency, String dig, OptionalInt subnetScope) {
+        this(query, rcode, authoritative, overTcp, answer, authority, latency, Evidence.of(dig), subnetScope);
     }
 
     /** An answer without an echoed client subnet. */
@@ -71,5 +80,48 @@ public record DnsAnswer(DnsQuery query, String rcode, boolean authoritative, boo
 
     public long latencyMillis() {
         return latency.toMillis();
+    }
+
+    /** The exchange as {@code dig} prints it. */
+    public String dig() {
+        return evidence.text();
+    }
+
+    /** Text rendered once, when first needed. */
+    public static final class Evidence {
+        private Supplier<String> render;
+        private volatile String text;
+
+        private Evidence(Supplier<String> render, String text) {
+            this.render = render;
+            this.text = text;
+        }
+
+        public static Evidence of(String text) {
+            return new Evidence(null, java.util.Objects.requireNonNull(text, "text"));
+        }
+
+        static Evidence lazy(Supplier<String> render) {
+            return new Evidence(render, null);
+        }
+
+        public String text() {
+            String t = text;
+            if (t == null) {
+                synchronized (this) {
+                    if (text == null) {
+                        text = render.get();
+                        render = null;
+                    }
+                    t = text;
+                }
+            }
+            return t;
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
     }
 }

@@ -30,9 +30,11 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Asks DNS servers directly: one dnsjava {@link SimpleResolver} per server and transport, our own
- * {@link Message}s (no {@code Lookup} cache, no hosts file), UDP first and TCP when the answer is
- * truncated, a timeout per attempt and a bounded number of attempts, on an executor of its own.
+ * Asks DNS servers directly with our own {@link Message}s (no {@code Lookup} cache, no hosts file):
+ * UDP first, on a few sockets per server shared by all queries ({@link UdpExchanger}: sent from the
+ * caller's thread, answers read and completed by one selector thread), and TCP through dnsjava's
+ * {@link SimpleResolver} when the answer is truncated; a timeout per attempt, a bounded number of
+ * attempts and a bounded number of queries in flight.
  *
  * <p>Every query ends within {@code timeout × attempts} (plus scheduling slack): with an answer, or
  * with a {@link ProbeException} ({@code Timeout}, {@code Unreachable}, {@code Garbage}).
@@ -47,11 +49,18 @@ public final class DnsProbe implements AutoCloseable {
     private final ExecutorService executor;
     private final Semaphore inFlight;
     private final Map<String, SimpleResolver> clients = new ConcurrentHashMap<>();
+    private final UdpExchanger udp;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Waiting> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final int queueHigh;
+    private final Object room = new Object();
+    private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> false);
+    private final Map<dev.tminus.profile.Resolver, InetSocketAddress> endpoints = new ConcurrentHashMap<>();
 
     /**
      * @param timeout     per attempt (UDP and a TCP retry after truncation share it)
      * @param attempts    tries per query, at least 1
-     * @param concurrency queries in flight at once; callers of {@link #ask} wait beyond that
+     * @param concurrency queries in flight at once; beyond that {@link #ask} queues the query (in order)
      */
     public DnsProbe(Duration timeout, int attempts, int concurrency) {
         if (timeout.isNegative() || timeout.isZero() || attempts < 1 || concurrency < 1) {
@@ -60,12 +69,14 @@ public final class DnsProbe implements AutoCloseable {
         this.timeout = timeout;
         this.attempts = attempts;
         this.inFlight = new Semaphore(concurrency);
+        this.queueHigh = Math.max(64, 16 * concurrency);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(Math.min(4, concurrency), r -> {
             Thread t = new Thread(r, "tminus-dns-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.udp = new UdpExchanger(timeout);
     }
 
     /** A probe with the profile's timeout and attempts. */
@@ -92,42 +103,104 @@ public final class DnsProbe implements AutoCloseable {
 
     /** Asks without waiting; completes with the answer or a {@link ProbeException}. */
     public CompletableFuture<DnsAnswer> ask(DnsQuery query) {
-        inFlight.acquireUninterruptibly();
-        CompletableFuture<DnsAnswer> result;
-        try {
-            result = attempt(query, 1);
-        } catch (RuntimeException e) {
-            inFlight.release();
-            throw e;
+        Waiting w = new Waiting(query, template(query), new CompletableFuture<>());
+        if (queued.get() >= queueHigh && !udp.isLoopThread()) {
+            awaitRoom();
         }
-        return result.whenComplete((a, e) -> inFlight.release());
+        queued.incrementAndGet();
+        waiting.add(w);
+        drain();
+        return w.result();
     }
 
-    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, int attempt) {
-        Message message = message(query);
+    /**
+     * A caller far ahead of the answers waits until the queue is half empty (one wake-up per many
+     * queries, not one per answer); the UDP reader itself never waits, it only queues.
+     */
+    private void awaitRoom() {
+        synchronized (room) {
+            while (queued.get() > queueHigh / 2) {
+                try {
+                    room.wait(100); // woken by the drain at half; the bound only guards a missed wake-up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts waiting queries while fewer than the concurrency are in flight. Runs on the thread that
+     * asked or on the one that completed a query (the UDP reader): nobody blocks for a slot, and a
+     * query that ends at once does not recurse into the next.
+     */
+    private void drain() {
+        if (DRAINING.get()) {
+            return;
+        }
+        DRAINING.set(true);
+        try {
+            while (!waiting.isEmpty() && inFlight.tryAcquire()) {
+                Waiting next = waiting.poll();
+                if (next == null) {
+                    inFlight.release();
+                    continue;
+                }
+                if (queued.decrementAndGet() == queueHigh / 2) {
+                    synchronized (room) {
+                        room.notifyAll();
+                    }
+                }
+                attempt(next.query(), next.template(), 1).whenComplete((a, e) -> {
+                    if (e == null) {
+                        next.result().complete(a);
+                    } else {
+                        next.result().completeExceptionally(ProbeFailures.unwrap(e));
+                    }
+                    inFlight.release();
+                    drain();
+                });
+            }
+        } finally {
+            DRAINING.set(false);
+        }
+        if (!waiting.isEmpty() && inFlight.availablePermits() > 0) {
+            drain(); // a slot freed while this thread was leaving
+        }
+    }
+
+    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, Template template, int attempt) {
+        Message message = template.message();
         long start = System.nanoTime();
-        CompletableFuture<Exchange> exchange = send(query, message, false)
-                .thenCompose(udp -> udp.getHeader().getFlag(Flags.TC)
-                        ? send(query, message, true).handle((tcp, e) -> {
-                            if (e != null) {
-                                throw new ProbeFailures.TcpRetryFailed(ProbeFailures.unwrap(e));
-                            }
-                            return new Exchange(tcp, true);
-                        })
-                        : CompletableFuture.completedFuture(new Exchange(udp, false)))
-                .orTimeout(timeout.toMillis() + 50, TimeUnit.MILLISECONDS);
+        CompletableFuture<Exchange> exchange = udp.exchange(endpoint(query), template.question(), template.wire())
+                .thenCompose(answer -> answer.getHeader().getFlag(Flags.TC) ? overTcp(query, message, start)
+                        : CompletableFuture.completedFuture(new Exchange(answer, false)));
         return exchange.handle((done, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(answer(query, done, Duration.ofNanos(System.nanoTime() - start)));
             }
             ProbeException failure = ProbeFailures.classify(query, error, timeout, attempt);
             boolean retry = !(failure instanceof ProbeException.Garbage) && attempt < attempts;
-            return retry ? attempt(query, attempt + 1) : CompletableFuture.<DnsAnswer>failedFuture(failure);
+            return retry ? attempt(query, template, attempt + 1) : CompletableFuture.<DnsAnswer>failedFuture(failure);
         }).thenCompose(f -> f);
     }
 
-    private CompletableFuture<Message> send(DnsQuery query, Message message, boolean tcp) {
-        return client(query, tcp).sendAsync(message.clone(), executor).toCompletableFuture();
+    /** The truncated UDP answer's repeat over TCP, within what is left of the attempt's timeout. */
+    private CompletableFuture<Exchange> overTcp(DnsQuery query, Message message, long start) {
+        long left = Math.max(1, timeout.toMillis() - (System.nanoTime() - start) / 1_000_000);
+        return client(query, true).sendAsync(message.clone(), executor).toCompletableFuture()
+                .orTimeout(left + 50, TimeUnit.MILLISECONDS)
+                .handle((tcp, e) -> {
+                    if (e != null) {
+                        throw new ProbeFailures.TcpRetryFailed(ProbeFailures.unwrap(e));
+                    }
+                    return new Exchange(tcp, true);
+                });
+    }
+
+    private InetSocketAddress endpoint(DnsQuery query) {
+        return endpoints.computeIfAbsent(query.resolver(), r -> new InetSocketAddress(r.address(), r.port()));
     }
 
     private SimpleResolver client(DnsQuery query, boolean tcp) {
@@ -151,7 +224,11 @@ public final class DnsProbe implements AutoCloseable {
         } catch (TextParseException e) {
             throw new IllegalArgumentException("not a DNS name: " + query.name(), e);
         }
-        Message message = Message.newQuery(Record.newRecord(name, type, DClass.IN));
+        // Message.newQuery draws an id from SecureRandom; the UDP exchanger sets its own id anyway
+        Message message = new Message(0);
+        message.getHeader().setOpcode(org.xbill.DNS.Opcode.QUERY);
+        message.getHeader().setFlag(Flags.RD);
+        message.addRecord(Record.newRecord(name, type, DClass.IN), Section.QUESTION);
         List<EDNSOption> options = query.subnet().map(s -> List.<EDNSOption>of(Subnets.option(s))).orElse(List.of());
         message.addRecord(new OPTRecord(UDP_PAYLOAD, 0, 0, 0, options), Section.ADDITIONAL);
         return message;
@@ -159,10 +236,12 @@ public final class DnsProbe implements AutoCloseable {
 
     private static DnsAnswer answer(DnsQuery query, Exchange exchange, Duration latency) {
         Message m = exchange.response();
+        Instant when = Instant.now();
         return new DnsAnswer(query, Rcode.string(m.getRcode()), m.getHeader().getFlag(Flags.AA), exchange.overTcp(),
                 m.getSection(Section.ANSWER).stream().map(DnsRr::of).toList(),
                 m.getSection(Section.AUTHORITY).stream().map(DnsRr::of).toList(),
-                latency, DigText.render(query, m, latency, exchange.overTcp(), Instant.now()), subnetScope(m));
+                latency, DnsAnswer.Evidence.lazy(() -> DigText.render(query, m, latency, exchange.overTcp(), when)),
+                subnetScope(m));
     }
 
     private static java.util.OptionalInt subnetScope(Message m) {
@@ -177,6 +256,7 @@ public final class DnsProbe implements AutoCloseable {
 
     @Override
     public void close() {
+        udp.close();
         executor.shutdownNow();
     }
 
@@ -186,5 +266,28 @@ public final class DnsProbe implements AutoCloseable {
     }
 
     private record Exchange(Message response, boolean overTcp) {
+    }
+
+    private record Waiting(DnsQuery query, Template template, CompletableFuture<DnsAnswer> result) {
+    }
+
+    /** A query as it goes on the wire (id 0: each attempt gets its own), built once per question. */
+    private record Template(Message message, Record question, byte[] wire) {
+    }
+
+    /** Questions asked again (the warm-up's rounds) reuse their wire form; never more than this many kept. */
+    private static final int TEMPLATES = 65_536;
+    private final Map<DnsQuery, Template> templates = new ConcurrentHashMap<>();
+
+    private Template template(DnsQuery query) {
+        Template t = templates.get(query);
+        if (t == null) {
+            Message m = message(query);
+            t = new Template(m, m.getQuestion(), m.toWire());
+            if (templates.size() < TEMPLATES) {
+                templates.put(query, t);
+            }
+        }
+        return t;
     }
 }

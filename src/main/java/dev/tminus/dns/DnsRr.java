@@ -3,6 +3,9 @@ package dev.tminus.dns;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
@@ -16,10 +19,19 @@ import org.xbill.DNS.Type;
  */
 public record DnsRr(String name, String type, long ttl, String data) {
 
+    private static final Pattern ADDRESS_LIKE = Pattern.compile("[0-9a-fA-F:.]+");
+
     static DnsRr of(Record r) {
         String type = Type.string(r.getType());
-        return new DnsRr(r.getName().toString().toLowerCase(Locale.ROOT), type, r.getTTL(),
-                normalise(type, r.rdataToString()));
+        String data;
+        if (r instanceof ARecord a) {
+            data = dev.tminus.Addresses.text(a.getAddress()); // what normalise gives, without parsing text again
+        } else if (r instanceof AAAARecord a) {
+            data = dev.tminus.Addresses.text(a.getAddress());
+        } else {
+            data = normalise(type, r.rdataToString());
+        }
+        return new DnsRr(r.getName().toString().toLowerCase(Locale.ROOT), type, r.getTTL(), data);
     }
 
     /**
@@ -43,7 +55,7 @@ public record DnsRr(String name, String type, long ttl, String data) {
     }
 
     private static String canonicalAddress(String text) {
-        if (!text.matches("[0-9a-fA-F:.]+")) {
+        if (!ADDRESS_LIKE.matcher(text).matches()) {
             return text;
         }
         try {

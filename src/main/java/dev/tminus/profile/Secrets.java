@@ -90,8 +90,42 @@ public final class Secrets {
         for (String secret : longestFirst) {
             masked = masked.replace(secret, Secret.MASK);
         }
-        masked = URL_CREDENTIALS.matcher(masked).replaceAll("$1:" + Secret.MASK + "@");
-        masked = AUTH_HEADER.matcher(masked).replaceAll("$1" + Secret.MASK);
-        return PASSWORD_PARAM.matcher(masked).replaceAll("$1" + Secret.MASK);
+        // each pattern runs only where it can match at all: most texts (evidence, names) have none of it
+        if (masked.indexOf('@') >= 0 && masked.contains("://")) {
+            masked = URL_CREDENTIALS.matcher(masked).replaceAll("$1:" + Secret.MASK + "@");
+        }
+        if (containsIgnoreCase(masked, "authorization")) {
+            masked = AUTH_HEADER.matcher(masked).replaceAll("$1" + Secret.MASK);
+        }
+        if (hasParameterName(masked)) {
+            masked = PASSWORD_PARAM.matcher(masked).replaceAll("$1" + Secret.MASK);
+        }
+        return masked;
+    }
+
+    private static final String[] PARAMETER_NAMES = {"password", "passwd", "pwd", "token", "secret"};
+
+    /** Whether some {@code =} follows one of {@link #PASSWORD_PARAM}'s names: what a match needs. */
+    private static boolean hasParameterName(String text) {
+        for (int i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) {
+            for (String name : PARAMETER_NAMES) {
+                if (i >= name.length() && text.regionMatches(true, i - name.length(), name, 0, name.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        char lower = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(word.charAt(0));
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,8 +62,24 @@ public final class MaskingConsole {
 
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(bytes[i]);
+            // a run of bytes up to a line end (or the longest line) at a time: the same lines as byte by byte
+            int i = offset;
+            int end = offset + length;
+            while (i < end) {
+                int stop = i;
+                int room = LONGEST - line.size();
+                while (stop < end && stop - i < room && bytes[stop] != '\n' && bytes[stop] != '\r') {
+                    stop++;
+                }
+                if (stop < end && stop - i < room) {
+                    stop++; // the line end itself
+                }
+                line.write(bytes, i, stop - i);
+                i = stop;
+                byte last = bytes[stop - 1];
+                if (last == '\n' || last == '\r' || line.size() >= LONGEST) {
+                    emit();
+                }
             }
         }
 

@@ -56,8 +56,18 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
         delegate.write(result);
     }
 
+    /**
+     * Allure's JUnit listener opens a container around every single result, for fixtures; one with
+     * no fixture (no before, no after) around one result adds nothing to the report, and on a large
+     * environment it doubles the files written: it is left out.
+     */
     @Override
     public void write(io.qameta.allure.model.TestResultContainer container) {
+        if (none(container.getBefores()) && none(container.getAfters()) && container.getChildren() != null
+                && container.getChildren().size() == 1 && none(container.getLinks()) && container.getDescription() == null
+                && container.getDescriptionHtml() == null) {
+            return;
+        }
         mask(container, new IdentityHashMap<>());
         delegate.write(container);
     }
@@ -71,6 +81,10 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
             throw new UncheckedIOException("cannot read the attachment " + source, e);
         }
         delegate.write(source, new ByteArrayInputStream(masked(bytes)));
+    }
+
+    private static boolean none(Collection<?> items) {
+        return items == null || items.isEmpty();
     }
 
     /** Text (UTF-8) masked; anything else (an image, a PDF) as it is. */
@@ -89,17 +103,14 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
         if (model == null || seen.put(model, Boolean.TRUE) != null) {
             return;
         }
-        for (Method getter : model.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
-                    || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class) {
-                continue;
-            }
+        for (Property property : PROPERTIES.get(model.getClass())) {
             try {
-                Object value = getter.invoke(model);
+                Object value = property.getter().invoke(model);
                 if (value instanceof String text) {
                     String masked = Secrets.mask(text);
                     if (!masked.equals(text)) {
-                        model.getClass().getMethod("set" + getter.getName().substring(3), String.class).invoke(model, masked);
+                        property.setter().orElseThrow(() -> new NoSuchMethodException("set" + property.getter().getName()
+                                .substring(3))).invoke(model, masked);
                     }
                 } else if (value instanceof Collection<?> items) {
                     items.forEach(item -> maskModel(item, seen));
@@ -107,10 +118,35 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
                     maskModel(value, seen);
                 }
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot mask " + getter + " of an Allure result", e);
+                throw new IllegalStateException("cannot mask " + property.getter() + " of an Allure result", e);
             }
         }
     }
+
+    /** A getter of a model class and its String setter, if any: looked up once per class, not per result. */
+    private record Property(Method getter, java.util.Optional<Method> setter) {
+    }
+
+    private static final ClassValue<java.util.List<Property>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected java.util.List<Property> computeValue(Class<?> type) {
+            java.util.List<Property> properties = new java.util.ArrayList<>();
+            for (Method getter : type.getMethods()) {
+                if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+                        || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class) {
+                    continue;
+                }
+                java.util.Optional<Method> setter;
+                try {
+                    setter = java.util.Optional.of(type.getMethod("set" + getter.getName().substring(3), String.class));
+                } catch (NoSuchMethodException e) {
+                    setter = java.util.Optional.empty();
+                }
+                properties.add(new Property(getter, setter));
+            }
+            return java.util.List.copyOf(properties);
+        }
+    };
 
     private static void maskModel(Object value, Map<Object, Boolean> seen) {
         if (value != null && value.getClass().getName().startsWith(MODEL) && !value.getClass().isEnum()) {

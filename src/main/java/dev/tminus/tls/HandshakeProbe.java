@@ -1,6 +1,7 @@
 package dev.tminus.tls;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -133,20 +134,29 @@ final class HandshakeProbe {
     }
 
     /**
-     * TLS 1.3 sends its session ticket after the handshake; JSSE only takes it in while reading. The
-     * probe reads briefly (no application data is ever sent) so the next handshake can resume.
+     * TLS 1.3 sends its session tickets after the handshake; JSSE only takes them in while reading. The
+     * probe says goodbye at once (close_notify, no application data is ever sent) and reads until the
+     * server's own close_notify or end of stream: every ticket the server sent comes before that, and
+     * nothing waits longer than the exchange takes. A server that neither answers nor closes is waited
+     * for at most the profile's timeout.
      */
     private void awaitTicket(SSLSocket socket, SSLSession session) {
         if (!"TLSv1.3".equals(session.getProtocol())) {
             return;
         }
         try {
-            socket.setSoTimeout((int) Math.max(1, Math.min(250, timeout.toMillis() / 4)));
-            socket.getInputStream().read();
+            socket.setSoTimeout((int) timeout.toMillis());
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            byte[] sink = new byte[512];
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (in.read(sink) >= 0 && System.nanoTime() < deadline) {
+                // application data the server sent unasked (an HTTP/2 preface): not ours to read
+            }
         } catch (SocketTimeoutException e) {
-            // no application data: expected
+            // the server kept the connection open without a word: tickets, if any, were read
         } catch (IOException e) {
-            // the server closed after the handshake: the ticket, if any, was read before
+            // the server closed without close_notify: the tickets, if any, were read before
         }
     }
 

@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Inspects TLS endpoints, address by address, on a bounded executor of its own: one full handshake,
- * {@value #REPEATS} resumption attempts and one hand-written ClientHello per protocol version. Every
- * socket operation is bounded by the profile's {@code tls.timeout}.
+ * Inspects TLS endpoints, addresses in parallel on a bounded executor of its own: one full handshake,
+ * {@value #REPEATS} resumption attempts and, beside them on a second bounded executor, one hand-written
+ * ClientHello per protocol version and per weak key-exchange family. Nothing waits for a fixed time;
+ * every socket operation is bounded by the profile's {@code tls.timeout}.
  */
 public final class TlsProbe implements AutoCloseable {
 
@@ -33,6 +34,8 @@ public final class TlsProbe implements AutoCloseable {
     private final KeyExchangeProbe keyExchanges;
     private final Clock clock;
     private final ExecutorService executor;
+    /** Runs the hand-written ClientHellos of an address beside its JSSE handshakes; never submits further. */
+    private final ExecutorService parts;
 
     public TlsProbe(Duration timeout, TrustMaterial trust, Clock clock, int concurrency) {
         this.timeout = timeout;
@@ -42,6 +45,11 @@ public final class TlsProbe implements AutoCloseable {
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "tls-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        this.parts = Executors.newFixedThreadPool(2 * concurrency, r -> {
+            Thread t = new Thread(r, "tls-probe-hello");
             t.setDaemon(true);
             return t;
         });
@@ -79,10 +87,29 @@ public final class TlsProbe implements AutoCloseable {
             if (Failures.isNoServer(e)) {
                 return TlsInspection.failed(target, e);
             }
-            return new TlsInspection(target, Fact.failed(e), Fact.failed(e), offers(target), keyExchange(target));
+            Future<Fact<List<ProtocolOffer>>> offers = parts.submit(() -> offers(target));
+            Fact<KeyExchange> keyExchange = keyExchange(target);
+            return new TlsInspection(target, Fact.failed(e), Fact.failed(e), joined(target, offers), keyExchange);
         }
-        return new TlsInspection(target, Fact.of(restapled(target, first)), resumption(target, session),
-                offers(target), keyExchange(target));
+        // A server answered: the ClientHellos need no session, so they go beside the resumptions.
+        Future<Fact<List<ProtocolOffer>>> offers = parts.submit(() -> offers(target));
+        Future<Fact<KeyExchange>> keyExchange = parts.submit(() -> keyExchange(target));
+        TlsHandshake stapled = restapled(target, first);
+        Fact<Resumption> resumption = resumption(target, session);
+        return new TlsInspection(target, Fact.of(stapled), resumption, joined(target, offers), joined(target, keyExchange));
+    }
+
+    /** A part run beside the handshakes; it is bounded by the socket timeouts it runs under. */
+    private static <T> Fact<T> joined(TlsTarget target, Future<Fact<T>> part) {
+        try {
+            return part.get();
+        } catch (ExecutionException e) {
+            return Fact.failed(new ProbeException(Failures.prefix(target) + e.getCause(), e.getCause()));
+        } catch (InterruptedException e) {
+            part.cancel(true);
+            Thread.currentThread().interrupt();
+            return Fact.failed(new ProbeException(Failures.prefix(target) + "interrupted", e));
+        }
     }
 
     private Fact<KeyExchange> keyExchange(TlsTarget target) {
@@ -157,5 +184,6 @@ public final class TlsProbe implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        parts.shutdownNow();
     }
 }

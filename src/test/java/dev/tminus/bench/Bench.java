@@ -2,7 +2,8 @@ package dev.tminus.bench;
 
 /**
  * {@code make bench}: the benchmarks of the suite. Arguments go to the benchmark named first
- * ({@code dns}, {@code tls}); without a name, every benchmark runs with its defaults.
+ * ({@code dns}, {@code tls}, {@code db}, {@code scale}); without a name, dns, tls and db run with
+ * their defaults.
  */
 public final class Bench {
 
@@ -21,8 +22,10 @@ public final class Bench {
                 TlsBench.main(args);
             } else if ("db".equals(args[0])) {
                 DbBench.main(args);
+            } else if ("scale".equals(args[0])) {
+                ScaleBench.main(args);
             } else {
-                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns, tls, db");
+                throw new IllegalArgumentException("unknown benchmark " + args[0] + "; available: dns, tls, db, scale");
             }
         } finally {
             // exec:java stops leftover threads after main; dnsjava's exit hook would then wait forever

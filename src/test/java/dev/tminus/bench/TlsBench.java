@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
  * TLS inspection benchmark: inspects every address of an endpoint {@code --rounds} times with the
  * checklist's own probe (one full handshake, {@value TlsProbe#REPEATS} resumptions and one ClientHello
  * per protocol version: the work behind the TLS checks of one address) and prints inspections per
- * second per address. Without {@code --host} it stands up healthy sandbox TLS servers on 127.0.0.11-13;
+ * second per address; then, when testssl.sh is installed, its {@code -p -S} time on the first address in
+ * the same run, and the ratio. Without {@code --host} it starts a real nginx with OpenSSL on
+ * 127.0.0.11-13 (Debian nginx-light; without it, healthy sandbox JSSE servers);
  * with {@code --host NAME --port N --address A} (repeatable, default: the host) and optionally
  * {@code --trust PEM} it measures a real server (a loopback one only, on this machine).
  *
@@ -35,7 +37,7 @@ public final class TlsBench {
     }
 
     /** Per address: how many inspections, how long they took in all, and how many failed. */
-    record Measured(String address, int inspections, long nanos, int failed) {
+    record Measured(String address, int inspections, long nanos, int failed, String resumption) {
         double perSecond() {
             return nanos == 0 ? 0 : inspections * 1e9 / nanos;
         }
@@ -86,6 +88,17 @@ public final class TlsBench {
             return measure(endpoint, o.trust(), o, out);
         }
         Path work = Files.createDirectories(Path.of(System.getProperty("tminus.basedir", "."), "target/bench/tls"));
+        if (RealServers.haveNginx()) {
+            List<String> addresses = List.of("127.0.0.11", "127.0.0.12", "127.0.0.13");
+            int port = RealServers.freePort(addresses.get(0), 28543);
+            try (RealServers real = new RealServers()) {
+                Path trust = real.nginx(work.resolve("nginx"), addresses, port, List.of("gw.launch.test"));
+                out.printf("nginx with OpenSSL on %s port %d, config in %s%n", addresses, port, work.resolve("nginx"));
+                Endpoint endpoint = Endpoint.builder("bench", "gw.launch.test").port(port)
+                        .addresses(new Endpoint.Addresses.Listed(addresses)).alpn(List.of("h2", "http/1.1")).build();
+                return measure(endpoint, Optional.of(trust), o, out);
+            }
+        }
         try (BenchServers servers = new BenchServers("gateway.game.tminus.test",
                 List.of("127.0.0.11", "127.0.0.12", "127.0.0.13"), work)) {
             return measure(servers.endpoint(), Optional.of(servers.trustStore()), o, out);
@@ -113,30 +126,65 @@ public final class TlsBench {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         print(endpoint, results, o, wall, out);
+        if (!targets.isEmpty()) {
+            compareWithTestssl(targets.get(0), results.get(0), out);
+        }
         return results;
+    }
+
+    /**
+     * testssl.sh {@code -p -S} (protocols and the server's certificate: what the TLS checks cover) on
+     * the first address, in the same run, when it is installed: its wall time beside one inspection's.
+     */
+    private static void compareWithTestssl(TlsTarget target, Measured ours, PrintStream out) {
+        Optional<String> testssl = Reference.find("testssl", "testssl.sh");
+        if (testssl.isEmpty()) {
+            out.println("testssl.sh: not installed (apt-get install testssl.sh), no comparison");
+            return;
+        }
+        String host = target.endpoint().host();
+        List<String> argv = new ArrayList<>(List.of(testssl.get(), "--quiet", "--color", "0", "--warnings", "off",
+                "-p", "-S"));
+        if (!host.equals(target.address())) {
+            argv.addAll(List.of("--ip", target.address()));
+        }
+        argv.add(host + ":" + target.endpoint().port());
+        Optional<Reference> ref = Reference.run(argv, 600);
+        if (ref.isEmpty()) {
+            out.println("testssl.sh: could not be started, no comparison");
+            return;
+        }
+        double each = ours.nanos() / 1e9 / ours.inspections();
+        out.printf("testssl.sh -p -S on %s: %.2f s (exit %d); one T-Minus inspection: %.3f s; T-Minus is %.0f× faster%n",
+                target.socket(), ref.get().seconds(), ref.get().exit(), each, ref.get().seconds() / each);
+        out.printf("  (%s)%n", ref.get().command());
     }
 
     private static Measured inspectRepeatedly(TlsProbe probe, TlsTarget target, int rounds) {
         long nanos = 0;
         int failed = 0;
+        TlsInspection last = null;
         for (int i = 0; i < rounds; i++) {
             long t = System.nanoTime();
             TlsInspection inspection = probe.inspect(target);
             nanos += System.nanoTime() - t;
-            failed += inspection.handshake().known() && inspection.resumption().known() && inspection.protocols().known() ? 0 : 1;
+            failed += inspection.handshake().known() && inspection.resumption().known() && inspection.protocols().known()
+                    && inspection.keyExchange().known() ? 0 : 1;
+            last = inspection;
         }
-        return new Measured(target.socket(), rounds, nanos, failed);
+        return new Measured(target.socket(), rounds, nanos, failed,
+                last == null ? "" : last.resumption().value().map(r -> r.describe()).orElse("resumption not measured"));
     }
 
     private static void print(Endpoint endpoint, List<Measured> results, Options o, double wall, PrintStream out) {
         out.printf("TLS inspections of %s: %d rounds per address, addresses in parallel, timeout %s%n",
                 endpoint.label(), o.rounds(), Durations.format(o.timeout()));
-        out.printf("(one inspection = 1 full handshake + %d resumptions + %d single-version ClientHellos)%n",
-                TlsProbe.REPEATS, 4);
-        out.printf("%-24s %14s %12s %8s%n", "address", "inspections/s", "ms each", "failed");
+        out.printf("(one inspection = 1 full handshake + %d resumptions + %d single-version ClientHellos"
+                + " + %d key-exchange ClientHellos)%n", TlsProbe.REPEATS, 4, 7);
+        out.printf("%-24s %14s %12s %8s  %s%n", "address", "inspections/s", "ms each", "failed", "last resumption");
         for (Measured m : results) {
-            out.printf("%-24s %14.1f %12.1f %8d%n", m.address(), m.perSecond(), m.nanos() / 1e6 / m.inspections(),
-                    m.failed());
+            out.printf("%-24s %14.1f %12.1f %8d  %s%n", m.address(), m.perSecond(), m.nanos() / 1e6 / m.inspections(),
+                    m.failed(), m.resumption());
         }
         int total = results.stream().mapToInt(Measured::inspections).sum();
         out.printf("total: %d inspections in %.2f s = %.1f inspections/s%n", total, wall, total / wall);
