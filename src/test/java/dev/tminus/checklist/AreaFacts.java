@@ -1,6 +1,5 @@
 package dev.tminus.checklist;
 
-import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,7 +20,25 @@ public final class AreaFacts {
     /** The {@code type} facts of this run and profile, gathered by {@code gather} on first use. */
     public static <F extends AutoCloseable> F of(ExtensionContext context, Class<F> type,
                                                  Function<ExtensionContext, F> gather) {
-        Object key = List.of(type.getName(), Profiles.of(context));
+        Key key = new Key(type.getName(), Profiles.of(context));
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> gather.apply(context), type);
+    }
+
+    /**
+     * The store key: the facts' type and the profile they were gathered for, the profile by identity
+     * (the run's profile is one object). A record's own hash would walk the whole profile (every
+     * record, endpoint and SLO) on every lookup, i.e. once per item.
+     */
+    private record Key(String type, Object profile) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.type.equals(type) && k.profile == profile;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * type.hashCode() + System.identityHashCode(profile);
+        }
     }
 }
