@@ -20,6 +20,13 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one door of Allure's output: every result, container and attachment is written through here,
@@ -32,10 +39,27 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
 
     private static final String MODEL = "io.qameta.allure.model.";
     private static AllureLifecycle installed;
+    private static MaskingResultsWriter installedWriter;
     private final AllureResultsWriter delegate;
+    /** Masks and writes off the caller's thread when set; in the caller's thread when empty. */
+    private final Optional<ExecutorService> background;
 
     public MaskingResultsWriter(AllureResultsWriter delegate) {
+        this(delegate, false);
+    }
+
+    /**
+     * @param inBackground mask and write on one thread of its own, so the checks' thread does not wait
+     *                     for JSON and files; {@link #flush()} waits until everything handed over is written
+     */
+    MaskingResultsWriter(AllureResultsWriter delegate, boolean inBackground) {
         this.delegate = delegate;
+        this.background = inBackground ? Optional.of(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(1024), runnable -> {
+                    Thread thread = new Thread(runnable, "tminus-allure-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy())) : Optional.empty();
     }
 
     /**
@@ -45,15 +69,62 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
     public static synchronized void install() {
         if (installed == null) {
             String dir = PropertiesUtils.loadAllureProperties().getProperty("allure.results.directory", "allure-results");
-            installed = new AllureLifecycle(new MaskingResultsWriter(new FileSystemResultsWriter(Path.of(dir))));
+            // The checklist's own JVM writes in the background and flushes when the run ends, before its
+            // verdict reads the results; a self-test JVM that reads results right after a run writes in place.
+            boolean inBackground = "checklist".equals(System.getProperty("tminus.role"));
+            installedWriter = new MaskingResultsWriter(new FileSystemResultsWriter(Path.of(dir)), inBackground);
+            installed = new AllureLifecycle(installedWriter);
             Allure.setLifecycle(installed);
+            if (inBackground) {
+                Runtime.getRuntime().addShutdownHook(new Thread(MaskingResultsWriter::flushInstalled, "tminus-allure-flush"));
+            }
         }
+    }
+
+    /** Waits until every result and attachment handed to the installed writer is on disk. */
+    public static void flushInstalled() {
+        MaskingResultsWriter writer;
+        synchronized (MaskingResultsWriter.class) {
+            writer = installedWriter;
+        }
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    /** Waits until everything handed over so far is written (at once when writing in place). */
+    public void flush() {
+        background.ifPresent(executor -> {
+            try {
+                executor.submit(() -> { }).get(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                System.err.println("T-Minus: the Allure results could not all be written: " + e);
+            }
+        });
+    }
+
+    private void run(Runnable write) {
+        if (background.isEmpty()) {
+            write.run();
+            return;
+        }
+        background.get().execute(() -> {
+            try {
+                write.run();
+            } catch (RuntimeException e) {
+                System.err.println("T-Minus: an Allure result could not be written: " + Secrets.mask(String.valueOf(e.getMessage())));
+            }
+        });
     }
 
     @Override
     public void write(io.qameta.allure.model.TestResult result) {
-        mask(result, new IdentityHashMap<>());
-        delegate.write(result);
+        run(() -> {
+            mask(result, new IdentityHashMap<>());
+            delegate.write(result);
+        });
     }
 
     /**
@@ -68,8 +139,10 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
                 && container.getDescriptionHtml() == null) {
             return;
         }
-        mask(container, new IdentityHashMap<>());
-        delegate.write(container);
+        run(() -> {
+            mask(container, new IdentityHashMap<>());
+            delegate.write(container);
+        });
     }
 
     @Override
@@ -80,7 +153,7 @@ public final class MaskingResultsWriter implements AllureResultsWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the attachment " + source, e);
         }
-        delegate.write(source, new ByteArrayInputStream(masked(bytes)));
+        run(() -> delegate.write(source, new ByteArrayInputStream(masked(bytes))));
     }
 
     private static boolean none(Collection<?> items) {

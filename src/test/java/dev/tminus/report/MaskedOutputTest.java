@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -82,23 +84,25 @@ class MaskedOutputTest {
         assertThat(MaskedThrowables.of(thrown)).isSameAs(thrown);
     }
 
-    @Test
-    void allure_results_and_text_attachments_are_written_masked() {
+    @ParameterizedTest(name = "written in the background: {0}")
+    @ValueSource(booleans = {false, true})
+    void allure_results_and_text_attachments_are_written_masked(boolean inBackground) {
         // GIVEN a result with the secret in its name, parameters, message, trace and a step
         TestResult result = new TestResult().setUuid("u1").setName("DB-01 db · jdbc:x?password=" + PW)
                 .setStatus(Status.FAILED).setStatusDetails(new StatusDetails().setMessage("m " + PW).setTrace("t " + PW))
                 .setParameters(List.of(new Parameter().setName("where").setValue(PW)))
                 .setSteps(List.of(new StepResult().setName("step " + PW)));
         Recording recording = new Recording();
-        MaskingResultsWriter writer = new MaskingResultsWriter(recording);
+        MaskingResultsWriter writer = new MaskingResultsWriter(recording, inBackground);
 
-        // WHEN it and an attachment are written
+        // WHEN it and an attachment are written (and, in the background, flushed as the run's end does)
         writer.write(result);
         writer.write(new TestResultContainer().setUuid("c1").setName("container " + PW));
         writer.write("a-attachment.html", new ByteArrayInputStream(("<div>Authorization: Basic QWxhZGRpbjpvcGVu</div>"
                 + "<div>" + PW + "</div>").getBytes(StandardCharsets.UTF_8)));
         byte[] binary = {(byte) 0xff, (byte) 0xd8, 'm', 'o', '-'};
         writer.write("b-attachment.jpg", new ByteArrayInputStream(binary));
+        writer.flush();
 
         // THEN every text is masked, the status is kept, binary data is unchanged
         TestResult written = recording.results.get(0);

@@ -33,6 +33,7 @@ public class ReadinessSession implements LauncherSessionListener {
             return;
         }
         Path basedir = Path.of(System.getProperty("tminus.basedir", "."));
+        MaskingResultsWriter.flushInstalled(); // the results of this run are all on disk before they are read
         try {
             write(AllureEnvironment.resultsDirectory(), basedir, opened, Instant.now());
         } catch (RuntimeException | IOException e) {
