@@ -12,11 +12,8 @@ DIR=$ROOT/target/real-servers
 NS_PORT=25353 REC_PORT=25354 TLS_PORT=28443
 MVN=${MVN:-mvn -B -ntp}
 
-say() { printf 'real-servers: %s\n' "$*"; }
-die() { say "$*" >&2; exit 1; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-  die "need root to run: $*"; fi; }
-listening_tcp() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+NAME=real-servers
+. scripts/real-common.sh
 
 # 1. Packages ------------------------------------------------------------------------------------
 missing=()
@@ -25,38 +22,12 @@ missing=()
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v openssl >/dev/null || missing+=(openssl)
 command -v dig >/dev/null || missing+=(bind9-dnsutils)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_missing "${missing[@]}"
 listening_tcp 127.0.0.1 5432 || die "no PostgreSQL on 127.0.0.1:5432 (the db checks read it as user postgres); start it first"
-for p in $NS_PORT $REC_PORT $TLS_PORT; do
-  listening_tcp 127.0.0.1 "$p" && die "127.0.0.1:$p is already in use; stop what listens there first"
-done
+ports_free $NS_PORT $REC_PORT $TLS_PORT
 
 rm -rf "$DIR"
 mkdir -p "$DIR"/{bind,unbound,nginx/logs,nginx/tmp,pki}
-
-# 2. Stop everything started here, whatever happens -------------------------------------------------
-pids=()
-stop_all() {
-  local rc=$?
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  [ ${#pids[@]} -eq 0 ] || say "stopped the servers started here (pids ${pids[*]})"
-  exit "$rc"
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-wait_for() { # wait_for WHAT COMMAND...: up to 15 s
-  for _ in $(seq 1 75); do "${@:2}" >/dev/null 2>&1 && return 0; sleep 0.2; done
-  die "$1 did not come up within 15s; see $DIR"
-}
 
 # 3. PKI: root CA -> intermediate -> leaf for gw.launch.test -------------------------------------
 PKI=$DIR/pki
