@@ -118,15 +118,10 @@ public final class Plan {
 
     /** The plan of the checks under the selector, in the order they would run. */
     public static List<Line> of(DiscoverySelector selector, String tagExpression, Map<String, String> configuration) {
-        List<Filter<?>> filters = new ArrayList<>(List.of(includeClassNamePatterns(".*Checks")));
-        if (tagExpression != null && !tagExpression.isBlank()) {
-            filters.add(TagFilter.includeTags(tagExpression));
-        }
         Map<String, String> config = new HashMap<>(configuration);
         config.put(Profiles.PLAN, "true");
         config.put("junit.jupiter.extensions.autodetection.enabled", "false");
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selector)
-                .filters(filters.toArray(Filter[]::new)).configurationParameters(config).build();
+        LauncherDiscoveryRequest request = request(selector, tagExpression).configurationParameters(config).build();
         List<Line> lines = Collections.synchronizedList(new ArrayList<>());
         // No auto-registered listener: a plan writes no Allure result and no verdict, and (run beside a
         // checklist run, for its progress) never closes that run's sandbox or writes its verdict.
@@ -191,6 +186,18 @@ public final class Plan {
             }
         }
         return warnings;
+    }
+
+    /**
+     * The checklist's discovery request, as failsafe makes it: the check classes ({@code *Checks})
+     * under {@code selector}, those of {@code tagExpression} when one is given ({@code -Dchecks}).
+     */
+    public static LauncherDiscoveryRequestBuilder request(DiscoverySelector selector, String tagExpression) {
+        List<Filter<?>> filters = new ArrayList<>(List.of(includeClassNamePatterns(".*Checks")));
+        if (tagExpression != null && !tagExpression.isBlank()) {
+            filters.add(TagFilter.includeTags(tagExpression));
+        }
+        return LauncherDiscoveryRequestBuilder.request().selectors(selector).filters(filters.toArray(Filter[]::new));
     }
 
     private static Area tag(TestIdentifier id) {

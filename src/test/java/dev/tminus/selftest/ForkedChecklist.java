@@ -1,8 +1,8 @@
 package dev.tminus.selftest;
 
-import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import dev.tminus.checklist.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
@@ -36,9 +34,7 @@ final class ForkedChecklist {
         Files.createDirectories(trace.getParent());
         StringBuilder text = new StringBuilder();
         try (LauncherSession session = LauncherFactory.openSession()) {
-            session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectPackage("dev.tminus.checklist"))
-                    .filters(includeClassNamePatterns(".*Checks"), TagFilter.includeTags(args[0]))
+            session.getLauncher().execute(Plan.request(selectPackage("dev.tminus.checklist"), args[0])
                     .build(), new TestExecutionListener() {
                         @Override
                         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
