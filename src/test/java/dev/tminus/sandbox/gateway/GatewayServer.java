@@ -229,7 +229,7 @@ final class GatewayServer implements AutoCloseable {
         return null;
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static void closeQuietly(java.io.Closeable socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
@@ -242,13 +242,5 @@ final class GatewayServer implements AutoCloseable {
         closeQuietly(listener);
         dropConnections();
         timers.shutdownNow();
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
     }
 }
