@@ -15,6 +15,7 @@ import dev.tminus.check.Check;
 import dev.tminus.checklist.CacheChecklist;
 import dev.tminus.profile.Cache;
 import dev.tminus.report.Evidence;
+import dev.tminus.report.Outcome;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import java.util.List;
@@ -140,7 +141,7 @@ class CacheChecks {
     @ArgumentsSource(CacheItems.class)
     void planned_keys_are_there(CacheItem item) {
         if (item.cache().keys().isEmpty()) {
-            Assumptions.abort("not configured: " + item.cache().name() + " plans no keys");
+            Assumptions.abort(Outcome.NOT_CONFIGURED.reason(item.cache().name() + " plans no keys"));
         }
         List<KeyFacts> keys = item.observation().get().keys().get();
         Evidence.attach("keys", String.join("\n", keys.stream().map(KeyFacts::describe).toList()) + "\n");

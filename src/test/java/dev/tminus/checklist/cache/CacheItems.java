@@ -8,6 +8,7 @@ import dev.tminus.checklist.Profiles;
 import dev.tminus.profile.Cache;
 import dev.tminus.profile.Durations;
 import dev.tminus.profile.Profile;
+import dev.tminus.report.Outcome;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -24,7 +25,7 @@ final class CacheItems extends CheckItems {
     protected Stream<? extends Arguments> items(ExtensionContext context) {
         Profile profile = Profiles.of(context);
         if (profile.caches().isEmpty()) {
-            Assumptions.abort("not configured: caches is empty");
+            Assumptions.abort(Outcome.NOT_CONFIGURED.reason("caches is empty"));
         }
         String id = context.getRequiredTestMethod().getAnnotation(Check.class).id();
         ExtensionContext root = context.getRoot();

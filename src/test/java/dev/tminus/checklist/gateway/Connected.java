@@ -4,6 +4,7 @@ import dev.tminus.ProbeException;
 import dev.tminus.check.Fact;
 import dev.tminus.gateway.GatewayObservation;
 import dev.tminus.gateway.Upgrade;
+import dev.tminus.report.Outcome;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,12 +22,12 @@ final class Connected {
     static Upgrade upgrade(GatewayObservation seen) {
         Fact<Upgrade> upgrade = seen.upgrade();
         if (!upgrade.known()) {
-            Assumptions.abort("not applicable: no WebSocket connection to " + seen.target().describe()
-                    + " (GW-01 says why: " + upgrade.failure().flatMap(ProbeException::summary).orElse("no upgrade") + ")");
+            Assumptions.abort(Outcome.NOT_APPLICABLE.reason("no WebSocket connection to " + seen.target().describe()
+                    + " (GW-01 says why: " + upgrade.failure().flatMap(ProbeException::summary).orElse("no upgrade") + ")"));
         }
         if (!upgrade.get().upgraded()) {
-            Assumptions.abort("not applicable: " + seen.target().describe() + " did not upgrade to WebSocket (GW-01: "
-                    + String.join("; ", upgrade.get().problems()) + ")");
+            Assumptions.abort(Outcome.NOT_APPLICABLE.reason(seen.target().describe() + " did not upgrade to WebSocket (GW-01: "
+                    + String.join("; ", upgrade.get().problems()) + ")"));
         }
         return upgrade.get();
     }

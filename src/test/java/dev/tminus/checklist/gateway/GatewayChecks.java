@@ -14,6 +14,7 @@ import dev.tminus.gateway.PingResult;
 import dev.tminus.gateway.Upgrade;
 import dev.tminus.profile.Gateway;
 import dev.tminus.report.Evidence;
+import dev.tminus.report.Outcome;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ class GatewayChecks {
     void answers_the_heartbeat(GatewayTarget target, GatewayFacts facts) {
         Gateway gateway = target.gateway();
         if (gateway.heartbeat().isEmpty()) {
-            Assumptions.abort("not configured: gateways[" + gateway.name() + "].heartbeat is not set");
+            Assumptions.abort(Outcome.NOT_CONFIGURED.reason("gateways[" + gateway.name() + "].heartbeat is not set"));
         }
         GatewayObservation seen = facts.observation(target);
         Connected.upgrade(seen);
@@ -118,7 +119,7 @@ class GatewayChecks {
     void holds_the_connection(GatewayTarget target, GatewayFacts facts) {
         Gateway gateway = target.gateway();
         if (gateway.holdFor().isEmpty()) {
-            Assumptions.abort("not configured: gateways[" + gateway.name() + "].holdFor is not set");
+            Assumptions.abort(Outcome.NOT_CONFIGURED.reason("gateways[" + gateway.name() + "].holdFor is not set"));
         }
         GatewayObservation seen = facts.observation(target);
         Connected.upgrade(seen);
@@ -146,8 +147,8 @@ class GatewayChecks {
             peer.answers().ifPresent(a -> peers.put(peer.target().address(), a));
         }
         if (peers.isEmpty()) {
-            Assumptions.abort("not applicable: no other address of " + target.gateway().label()
-                    + " upgraded to compare with");
+            Assumptions.abort(Outcome.NOT_APPLICABLE.reason("no other address of " + target.gateway().label()
+                    + " upgraded to compare with"));
         }
         Map<String, List<String>> byAnswer = new LinkedHashMap<>();
         byAnswer.computeIfAbsent(own, k -> new java.util.ArrayList<>()).add(target.address());

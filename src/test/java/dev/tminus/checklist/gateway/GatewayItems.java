@@ -9,6 +9,7 @@ import dev.tminus.profile.Durations;
 import dev.tminus.profile.Endpoint;
 import dev.tminus.profile.Gateway;
 import dev.tminus.profile.Profile;
+import dev.tminus.report.Outcome;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -28,7 +29,7 @@ public final class GatewayItems extends CheckItems implements ParameterResolver 
     protected Stream<? extends Arguments> items(ExtensionContext context) {
         Profile profile = Profiles.of(context);
         if (profile.gateways().isEmpty()) {
-            Assumptions.abort("not configured: gateways is empty");
+            Assumptions.abort(Outcome.NOT_CONFIGURED.reason("gateways is empty"));
         }
         String id = context.getRequiredTestMethod().getAnnotation(Check.class).id();
         if (Profiles.isPlan(context)) { // make plan: no DNS query, no connection
