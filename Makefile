@@ -62,8 +62,7 @@ warm-up:
 
 # Benchmarks (docs/bench.md): ARGS=dns|tls|db|scale, on real servers started on loopback when installed.
 bench: setup
-	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tminus.bench.Bench \
-	  -Dexec.args='$(ARGS)'
+	@MVN='$(MVN)' scripts/bench.sh $(ARGS)
 
 # Opt-in, not part of make test: dns, tls and db checks against real BIND, Unbound, nginx/OpenSSL
 # started on loopback under target/real-servers/, and the machine's PostgreSQL read as it is.

@@ -2,8 +2,8 @@ package dev.tminus.bench;
 
 /**
  * {@code make bench}: the benchmarks of the suite. Arguments go to the benchmark named first
- * ({@code dns}, {@code tls}, {@code db}, {@code scale}); without a name, dns, tls and db run with
- * their defaults.
+ * ({@code dns}, {@code tls}, {@code db}, {@code scale}); without a name, all four run with their
+ * defaults, one after the other, so one run gives every figure beside its reference tool's.
  */
 public final class Bench {
 
@@ -16,6 +16,7 @@ public final class Bench {
                 DnsBench.main(args);
                 TlsBench.main(args);
                 DbBench.main(args);
+                ScaleBench.main(args);
             } else if ("dns".equals(args[0])) {
                 DnsBench.main(args);
             } else if ("tls".equals(args[0])) {
