@@ -9,8 +9,9 @@ import java.util.regex.PatternSyntaxException;
  * the value {@code ""}; regular expressions are anchored ({@code ^(?:re)$}); {@code !=} and
  * {@code !~} therefore match an alert that does not carry the label at all.
  *
- * <p>Alertmanager compiles regexes with Go's RE2; Java's engine agrees on the RE2 subset used in
- * matchers (alternation, classes, repetition). A pattern Java cannot compile is reported as such.
+ * <p>Alertmanager compiles regexes with Go's RE2; {@link Re2} rewrites what Java's engine reads
+ * differently (POSIX classes, named groups, literal brackets in classes). A pattern that still does
+ * not compile is reported as such.
  *
  * @param regex {@code isRegex} of API v2 ({@code =~}, {@code !~})
  * @param equal {@code isEqual} of API v2; false for {@code !=} and {@code !~} (absent in API v2 before
@@ -59,7 +60,7 @@ public record Matcher(String name, String value, boolean regex, boolean equal) {
 
     private Pattern anchored() {
         try {
-            return Pattern.compile("^(?:" + value + ")$");
+            return Re2.compileAnchored(value);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("matcher " + this + ": regex does not compile: " + e.getDescription(), e);
         }
