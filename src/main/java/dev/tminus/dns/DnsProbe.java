@@ -3,31 +3,22 @@ package dev.tminus.dns;
 import dev.tminus.ProbeException;
 import dev.tminus.profile.DnsSection;
 import dev.tminus.profile.Durations;
+import dev.tminus.profile.Resolver;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.xbill.DNS.DClass;
-import org.xbill.DNS.EDNSOption;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
-import org.xbill.DNS.Name;
-import org.xbill.DNS.OPTRecord;
-import org.xbill.DNS.Rcode;
-import org.xbill.DNS.Record;
-import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
-import org.xbill.DNS.TextParseException;
-import org.xbill.DNS.Type;
 
 /**
  * Asks DNS servers directly with our own {@link Message}s (no {@code Lookup} cache, no hosts file):
@@ -41,21 +32,19 @@ import org.xbill.DNS.Type;
  */
 public final class DnsProbe implements AutoCloseable {
 
-    /** The EDNS buffer size we advertise (DNS flag day 2020). */
-    static final int UDP_PAYLOAD = 1232;
-
     private final Duration timeout;
     private final int attempts;
     private final ExecutorService executor;
     private final Semaphore inFlight;
     private final Map<String, SimpleResolver> clients = new ConcurrentHashMap<>();
     private final UdpExchanger udp;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Waiting> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final QueryWire wire = new QueryWire();
+    private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
     private final int queueHigh;
     private final Object room = new Object();
     private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> false);
-    private final Map<dev.tminus.profile.Resolver, InetSocketAddress> endpoints = new ConcurrentHashMap<>();
+    private final Map<Resolver, InetSocketAddress> endpoints = new ConcurrentHashMap<>();
 
     /**
      * @param timeout     per attempt (UDP and a TCP retry after truncation share it)
@@ -103,7 +92,7 @@ public final class DnsProbe implements AutoCloseable {
 
     /** Asks without waiting; completes with the answer or a {@link ProbeException}. */
     public CompletableFuture<DnsAnswer> ask(DnsQuery query) {
-        Waiting w = new Waiting(query, template(query), new CompletableFuture<>());
+        Waiting w = new Waiting(query, wire.template(query), new CompletableFuture<>());
         if (queued.get() >= queueHigh && !udp.isLoopThread()) {
             awaitRoom();
         }
@@ -170,7 +159,7 @@ public final class DnsProbe implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, Template template, int attempt) {
+    private CompletableFuture<DnsAnswer> attempt(DnsQuery query, QueryWire.Template template, int attempt) {
         Message message = template.message();
         long start = System.nanoTime();
         CompletableFuture<Exchange> exchange = udp.exchange(endpoint(query), template.question(), template.wire())
@@ -178,7 +167,8 @@ public final class DnsProbe implements AutoCloseable {
                         : CompletableFuture.completedFuture(new Exchange(answer, false)));
         return exchange.handle((done, error) -> {
             if (error == null) {
-                return CompletableFuture.completedFuture(answer(query, done, Duration.ofNanos(System.nanoTime() - start)));
+                return CompletableFuture.completedFuture(
+                        QueryWire.answer(query, done.response(), done.overTcp(), Duration.ofNanos(System.nanoTime() - start)));
             }
             ProbeException failure = ProbeFailures.classify(query, error, timeout, attempt);
             boolean retry = !(failure instanceof ProbeException.Garbage) && attempt < attempts;
@@ -213,47 +203,6 @@ public final class DnsProbe implements AutoCloseable {
         });
     }
 
-    static Message message(DnsQuery query) {
-        int type = Type.value(query.type());
-        if (type < 0) {
-            throw new IllegalArgumentException("unknown record type " + query.type());
-        }
-        Name name;
-        try {
-            name = Name.fromString(query.name(), Name.root);
-        } catch (TextParseException e) {
-            throw new IllegalArgumentException("not a DNS name: " + query.name(), e);
-        }
-        // Message.newQuery draws an id from SecureRandom; the UDP exchanger sets its own id anyway
-        Message message = new Message(0);
-        message.getHeader().setOpcode(org.xbill.DNS.Opcode.QUERY);
-        message.getHeader().setFlag(Flags.RD);
-        message.addRecord(Record.newRecord(name, type, DClass.IN), Section.QUESTION);
-        List<EDNSOption> options = query.subnet().map(s -> List.<EDNSOption>of(Subnets.option(s))).orElse(List.of());
-        message.addRecord(new OPTRecord(UDP_PAYLOAD, 0, 0, 0, options), Section.ADDITIONAL);
-        return message;
-    }
-
-    private static DnsAnswer answer(DnsQuery query, Exchange exchange, Duration latency) {
-        Message m = exchange.response();
-        Instant when = Instant.now();
-        return new DnsAnswer(query, Rcode.string(m.getRcode()), m.getHeader().getFlag(Flags.AA), exchange.overTcp(),
-                m.getSection(Section.ANSWER).stream().map(DnsRr::of).toList(),
-                m.getSection(Section.AUTHORITY).stream().map(DnsRr::of).toList(),
-                latency, DnsAnswer.Evidence.lazy(() -> DigText.render(query, m, latency, exchange.overTcp(), when)),
-                subnetScope(m));
-    }
-
-    private static java.util.OptionalInt subnetScope(Message m) {
-        OPTRecord opt = m.getOPT();
-        if (opt == null) {
-            return java.util.OptionalInt.empty();
-        }
-        return opt.getOptions(EDNSOption.Code.CLIENT_SUBNET).stream()
-                .filter(org.xbill.DNS.ClientSubnetOption.class::isInstance)
-                .mapToInt(o -> ((org.xbill.DNS.ClientSubnetOption) o).getScopePrefixLength()).findFirst();
-    }
-
     @Override
     public void close() {
         udp.close();
@@ -268,26 +217,6 @@ public final class DnsProbe implements AutoCloseable {
     private record Exchange(Message response, boolean overTcp) {
     }
 
-    private record Waiting(DnsQuery query, Template template, CompletableFuture<DnsAnswer> result) {
-    }
-
-    /** A query as it goes on the wire (id 0: each attempt gets its own), built once per question. */
-    private record Template(Message message, Record question, byte[] wire) {
-    }
-
-    /** Questions asked again (the warm-up's rounds) reuse their wire form; never more than this many kept. */
-    private static final int TEMPLATES = 65_536;
-    private final Map<DnsQuery, Template> templates = new ConcurrentHashMap<>();
-
-    private Template template(DnsQuery query) {
-        Template t = templates.get(query);
-        if (t == null) {
-            Message m = message(query);
-            t = new Template(m, m.getQuestion(), m.toWire());
-            if (templates.size() < TEMPLATES) {
-                templates.put(query, t);
-            }
-        }
-        return t;
+    private record Waiting(DnsQuery query, QueryWire.Template template, CompletableFuture<DnsAnswer> result) {
     }
 }
