@@ -16,8 +16,6 @@ import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.exceptions.JedisClusterException;
-import redis.clients.jedis.exceptions.JedisRedirectionException;
 
 /**
  * One read-only pass over a cache, on one connection: log in ({@code AUTH}, {@code SELECT}, a first
@@ -74,8 +72,9 @@ public final class CacheProbe {
                         Fact.failed(why), Fact.failed(why));
             }
             Session session = new Session(jedis, cache);
-            Fact<RoundTrips> pings = session.ask("PING", "+ping", () -> pings(jedis));
-            Fact<RoleFacts> role = session.ask("ROLE", "+role", () -> role(jedis, cache));
+            CacheReads reads = new CacheReads(jedis, cache, rerun);
+            Fact<RoundTrips> pings = session.ask("PING", "+ping", reads::pings);
+            Fact<RoleFacts> role = session.ask("ROLE", "+role", reads::role);
             if (role.known() && role.get().kind() == RoleFacts.Kind.SENTINEL) {
                 RoleFacts sentinel = role.get();
                 return new CacheObservation(cache, login, pings,
@@ -83,10 +82,9 @@ public final class CacheProbe {
                         Fact.failed(CacheFailures.sentinel(cache, sentinel, "the data node's memory and eviction", rerun)),
                         Fact.failed(CacheFailures.sentinel(cache, sentinel, "the planned keys", rerun)), role);
             }
-            Fact<ClientsInfo> clients = session.ask("INFO clients", "+info", () -> clients(jedis, cache));
-            Fact<MemoryInfo> memory = session.ask("INFO memory", "+info", () -> memory(jedis, cache));
-            Fact<List<KeyFacts>> keys = session.ask("TYPE and the size of each planned key", "+@read",
-                    () -> keys(jedis, cache));
+            Fact<ClientsInfo> clients = session.ask("INFO clients", "+info", reads::clients);
+            Fact<MemoryInfo> memory = session.ask("INFO memory", "+info", reads::memory);
+            Fact<List<KeyFacts>> keys = session.ask("TYPE and the size of each planned key", "+@read", reads::keys);
             return new CacheObservation(cache, login, pings, clients, memory, keys, role);
         } finally {
             if (opened.get() != null) {
@@ -196,81 +194,5 @@ public final class CacheProbe {
             }
             throw e;
         }
-    }
-
-    private static RoundTrips pings(Jedis jedis) {
-        List<Duration> samples = new ArrayList<>();
-        for (int i = 0; i < PINGS; i++) {
-            long start = System.nanoTime();
-            jedis.ping();
-            samples.add(Duration.ofNanos(System.nanoTime() - start));
-        }
-        return new RoundTrips("PING", samples);
-    }
-
-    /** {@code ROLE} judges the role; {@code INFO replication}, when the ACL allows it, adds Redis's words for the link. */
-    private RoleFacts role(Jedis jedis, Cache cache) {
-        RoleFacts role = RoleFacts.parse(jedis.role(), RedisTarget.describe(cache));
-        if (role.kind() == RoleFacts.Kind.SENTINEL) {
-            return role;
-        }
-        try {
-            return role.withReplication(Optional.of(jedis.info("replication")), Optional.empty());
-        } catch (RuntimeException e) {
-            if (!jedis.isConnected() || jedis.isBroken()) {
-                throw e;
-            }
-            return role.withReplication(Optional.empty(), Optional.of(
-                    CacheFailures.command(cache, "INFO replication", "+info", e, rerun).summary().orElse("refused")));
-        }
-    }
-
-    /**
-     * {@code TYPE}, then the type's own count ({@code ZCARD}, {@code SCARD}, ...): read-only, O(1). A
-     * cluster node's {@code CLUSTERDOWN} is its answer about the key (the cluster cannot serve it); a
-     * {@code MOVED}/{@code ASK} says another node serves it, so it cannot be judged here.
-     */
-    private List<KeyFacts> keys(Jedis jedis, Cache cache) {
-        List<KeyFacts> found = new ArrayList<>();
-        for (Cache.Key key : cache.keys()) {
-            try {
-                String type = jedis.type(key.key());
-                long size = switch (type) {
-                    case "zset" -> jedis.zcard(key.key());
-                    case "set" -> jedis.scard(key.key());
-                    case "list" -> jedis.llen(key.key());
-                    case "hash" -> jedis.hlen(key.key());
-                    case "string" -> jedis.strlen(key.key());
-                    case "stream" -> jedis.xlen(key.key());
-                    default -> 0;
-                };
-                found.add(new KeyFacts(key, type, size));
-            } catch (JedisRedirectionException e) {
-                throw CacheFailures.moved(cache, key.key(), e, rerun);
-            } catch (JedisClusterException e) {
-                found.add(KeyFacts.clusterDown(key, e.getMessage().lines().findFirst().orElse("CLUSTERDOWN").strip()));
-            }
-        }
-        return found;
-    }
-
-    private static MemoryInfo memory(Jedis jedis, Cache cache) {
-        MemoryInfo info = MemoryInfo.parse(jedis.info("memory"));
-        if (info == null) {
-            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
-                    + " answered INFO memory without used_memory, maxmemory and maxmemory_policy", null);
-        }
-        return info;
-    }
-
-    private static ClientsInfo clients(Jedis jedis, Cache cache) {
-        String section = jedis.info("clients");
-        ClientsInfo info = ClientsInfo.parse(section);
-        if (info == null) {
-            throw ProbeException.of(dev.tminus.check.Cause.GARBAGE, RedisTarget.describe(cache)
-                    + " answered INFO clients without maxclients and connected_clients (Redis before 7.0 lists"
-                    + " maxclients only in CONFIG GET maxclients): cannot count its free slots", null);
-        }
-        return info;
     }
 }
