@@ -1,5 +1,6 @@
 package dev.tminus.bench;
 
+import dev.tminus.fixture.Trees;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,7 +77,7 @@ public final class ScaleBench {
         }
         Path base = Path.of(System.getProperty("tminus.basedir", ".")).toAbsolutePath();
         Path dir = base.resolve("target/bench/scale");
-        deleteTree(dir);
+        Trees.delete(dir);
         Files.createDirectories(dir.resolve("environments"));
         List<String> databases = new ArrayList<>();
         for (int i = 1; i <= o.databases(); i++) {
@@ -163,16 +164,6 @@ public final class ScaleBench {
              Statement s = c.createStatement()) {
             for (String name : names) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
             }
         }
     }

@@ -2,7 +2,10 @@ package dev.tminus.checklist;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import dev.tminus.profile.Profile;
+import dev.tminus.profile.ProfileLoader;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,8 @@ import org.junit.platform.launcher.TestPlan;
  * <p>A line is printed when an area's last check class ends ("done") and at most every {@link #EVERY}
  * while items end. The planned counts come from the run's own plan ({@link Plan#of}: the profile's
  * items, nothing contacted), computed beside the run so it never waits for them; until they are
- * known, only the items done are shown. An area whose names resolve at run time
+ * known, only the items done are shown. A waiver of the profile that would waive nothing in that
+ * plan is printed as a warning, as {@code make plan} does. An area whose names resolve at run time
  * ({@code addresses: all}) can have more items than planned: the planned count then follows the
  * items done.
  *
@@ -69,22 +73,41 @@ public class Progress implements TestExecutionListener {
                     .flatMap(Optional::stream).forEach(tag -> classes.merge(tag, 1, Integer::sum));
         }
         classes(classes);
-        Thread planner = new Thread(() -> planned(plannedCounts()), "t-minus-progress-plan");
+        Thread planner = new Thread(this::planThisRun, "t-minus-progress-plan");
         planner.setDaemon(true);
         planner.start();
     }
 
-    /** The items the plan of this run lists, per area. */
-    private static Map<String, Integer> plannedCounts() {
+    /**
+     * The plan of this run (the profile's items, nothing contacted): its counts per area, and a warning
+     * for each of the profile's waivers that would waive nothing in it (a typo in its check id or item),
+     * as {@code make plan} prints them, so that a run shows them too before it ends.
+     */
+    private void planThisRun() {
+        String checks = System.getProperty("tminus.checks", "");
+        List<Plan.Line> plan;
         try {
             Map<String, String> config = new LinkedHashMap<>();
             config.put(Profiles.ENV, System.getProperty(Profiles.ENV, ""));
             config.put(Profiles.BASEDIR, System.getProperty(Profiles.BASEDIR, "."));
             config.put(Profiles.VANTAGE, System.getProperty(Profiles.VANTAGE, ""));
             config.put(Profiles.FAULTS, System.getProperty(Profiles.FAULTS, "")); // the run's own: the sandbox keeps them
-            return counts(Plan.of(selectPackage("dev.tminus.checklist"), System.getProperty("tminus.checks", ""), config));
+            plan = Plan.of(selectPackage("dev.tminus.checklist"), checks, config);
         } catch (RuntimeException e) {
-            return Map.of(); // progress without totals; the run itself reports whatever went wrong
+            return; // progress without totals; the run itself reports whatever went wrong
+        }
+        planned(counts(plan));
+        waiverWarnings(plan, checks).forEach(out::println);
+    }
+
+    /** The waivers of the run's profile that would waive nothing in its plan; none when the profile cannot be read here. */
+    private static List<String> waiverWarnings(List<Plan.Line> plan, String checks) {
+        try {
+            ProfileLoader loader = ProfileLoader.forPlan(Path.of(System.getProperty(Profiles.BASEDIR, ".")), System.getenv());
+            Profile profile = loader.load(ProfileLoader.selectedName(System.getProperty(Profiles.ENV, ""), System.getenv()));
+            return Plan.unmatchedWaivers(profile, plan, checks);
+        } catch (RuntimeException e) {
+            return List.of(); // the run loads the profile itself and says what is wrong with it
         }
     }
 

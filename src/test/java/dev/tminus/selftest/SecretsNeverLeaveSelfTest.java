@@ -3,6 +3,7 @@ package dev.tminus.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.tminus.fixture.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,7 +44,7 @@ class SecretsNeverLeaveSelfTest {
     void no_secret_appears_in_any_file_or_console_of_runs_against_answering_and_silent_targets() throws Exception {
         // GIVEN a fresh project directory with the two profiles, and an HTTP server that echoes credentials
         Path base = PROJECT.resolve("target/secrets-selftest");
-        deleteTree(base);
+        Trees.delete(base);
         Files.createDirectories(base.resolve("environments"));
         HttpServer echo = echoServer();
         ServerSocket redis = redisEcho();
@@ -242,16 +243,6 @@ class SecretsNeverLeaveSelfTest {
             return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(secret);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tminus.sandbox.alerting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.fixture.Trees;
 import dev.tminus.profile.Alerting;
 import dev.tminus.sandbox.Fault;
 import dev.tminus.sandbox.SandboxComponent;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +91,7 @@ public final class AlertingSandbox implements SandboxComponent<AlertingSetup> {
         this.context = context;
         this.dir = context.workDir().toAbsolutePath();
         Files.createDirectories(dir);
-        deleteTree(dir.resolve("prometheus-data"));
+        Trees.delete(dir.resolve("prometheus-data"));
         service.start();
         badGateway.start();
         notReady.start();
@@ -159,7 +159,7 @@ public final class AlertingSandbox implements SandboxComponent<AlertingSetup> {
     }
 
     private void startAlertmanager() throws IOException {
-        deleteTree(dir.resolve("alertmanager-data"));
+        Trees.delete(dir.resolve("alertmanager-data"));
         alertmanager.start();
         LocalHttp.await("Alertmanager ready at " + alertmanagerUrl(), READY_BUDGET,
                 () -> http.get(alertmanagerUrl() + "/-/ready").isPresent(), ok -> ok, alertmanager::logTail);
@@ -206,16 +206,6 @@ public final class AlertingSandbox implements SandboxComponent<AlertingSetup> {
             throw new IllegalStateException("The alerting sandbox needs real Prometheus and Alertmanager binaries, but "
                     + missing + " is missing. Install them with `make setup` (Debian packages prometheus and"
                     + " prometheus-alertmanager: apt-get install -y prometheus prometheus-alertmanager), then re-run.");
-        }
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> all = Files.walk(path)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 
