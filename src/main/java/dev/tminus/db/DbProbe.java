@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,6 +108,9 @@ public final class DbProbe {
             Duration cold = Duration.ofNanos(System.nanoTime() - t0);
             Fact<Duration> warm = attempt(db, "a second login", () -> timeLogin(db));
             Fact<ServerFacts> before = attempt(db, "server facts", () -> reader.read(c, budget));
+            Fact<Optional<FleetAccount>> fleet = db.fleetUsername().isEmpty() ? Fact.of(Optional.empty())
+                    : attempt(db, "the fleet's account " + db.fleetUsername().get(),
+                            () -> Optional.of(reader.fleet(c, budget, db.fleetUsername().get())));
             Fact<Login> login = warm.flatMap(w -> before.map(f -> new Login(w, cold, f.product(), f.version(),
                     f.account(), f.database(), PoolSettings.effective(db.pool()))));
             Fact<Integer> baseline = attempt(db, "the account's connections", () -> reader.accountConnections(c, budget));
@@ -118,7 +122,7 @@ public final class DbProbe {
             Fact<ReturnResult> returned = burst.flatMap(b -> baseline.flatMap(base -> attempt(db,
                     "the account's connections after the burst", () -> settle(reader, c, budget, base, peak.get(), b, db))));
             Fact<RoundTrips> roundTrips = attempt(db, "SELECT 1 round trips", () -> roundTrips(c, budget));
-            return new DbObservation(db, login, before, burst, returned, roundTrips);
+            return new DbObservation(db, login, before, burst, returned, roundTrips, fleet);
         } catch (SQLException e) {
             return failed(db, Failures.reading(db, "its facts", e, rerun));
         }
@@ -196,6 +200,6 @@ public final class DbProbe {
 
     private static DbObservation failed(Database db, ProbeException e) {
         return new DbObservation(db, Fact.failed(e), Fact.failed(e), Fact.failed(e), Fact.failed(e),
-                Fact.failed(e));
+                Fact.failed(e), Fact.failed(e));
     }
 }

@@ -35,6 +35,13 @@ final class MariaDbFacts implements FactsReader {
             + USER + "),"
             + " (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE())";
     private static final String ACCOUNT = "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = " + USER;
+    private static final String ME = "SELECT CONCAT(QUOTE(SUBSTRING_INDEX(CURRENT_USER(), '@', 1)), '@',"
+            + " QUOTE(SUBSTRING_INDEX(CURRENT_USER(), '@', -1))), @@GLOBAL.max_user_connections";
+    /** Readable with a column grant that shows no password hash: GRANT SELECT (User, Host, max_user_connections). */
+    private static final String FLEET_LIMITS = "SELECT Host, max_user_connections FROM mysql.user WHERE User = ?";
+    private static final String HAS_PROCESS = "SELECT COUNT(*) FROM information_schema.USER_PRIVILEGES"
+            + " WHERE GRANTEE = ? AND PRIVILEGE_TYPE = 'PROCESS'";
+    private static final String FLEET_IN_USE = "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = ?";
     private static final String TRX_TIMEOUT = "SHOW GLOBAL VARIABLES LIKE 'idle_transaction_timeout'";
     private static final String IDLE_IN_TRANSACTION = "SELECT p.ID, p.USER, COALESCE(p.DB, ''), p.HOST, %s"
             + " FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
@@ -86,6 +93,51 @@ final class MariaDbFacts implements FactsReader {
         }
         return new ServerFacts(product, version, account, id.text(2), false, id.integer(3), List.of(), limits, inUse,
                 List.of(waitTimeout), trxLimit, stuck, hidden, Instant.now());
+    }
+
+    /**
+     * The fleet's account: its {@code MAX_USER_CONNECTIONS} per host from {@code mysql.user} (0: the
+     * global {@code max_user_connections} applies; the lowest of its hosts counts), and its threads in
+     * the process list, which shows other accounts' only with {@code PROCESS}.
+     */
+    @Override
+    public FleetAccount fleet(Connection c, Duration budget, String account) throws SQLException {
+        var me = Queries.single(c, budget, ME);
+        String self = me.text(0);
+        int global = me.integer(1);
+        Optional<Limit> limit = Optional.empty();
+        Optional<FleetAccount.Unseen> limitUnseen = Optional.empty();
+        try {
+            List<Queries.Row> hosts = Queries.rows(c, budget, FLEET_LIMITS, account);
+            if (hosts.isEmpty()) {
+                return FleetAccount.missing(account);
+            }
+            for (var host : hosts) {
+                int own = host.integer(1);
+                int value = own > 0 ? own : global;
+                if (value > 0 && (limit.isEmpty() || value < limit.get().value())) {
+                    limit = Optional.of(new Limit("connection limit " + value + " of the fleet's account '" + account + "'@'"
+                            + host.text(0) + "'" + (own > 0 ? " (MAX_USER_CONNECTIONS)" : " (global max_user_connections)"),
+                            value, Scope.ACCOUNT));
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 1142 && e.getErrorCode() != 1143) {
+                throw e;
+            }
+            limitUnseen = Optional.of(new FleetAccount.Unseen("the connection limit of the fleet's account " + account
+                    + ": account " + self + " may not read mysql.user",
+                    "GRANT SELECT (User, Host, max_user_connections) ON mysql.user TO " + self));
+        }
+        boolean process = Queries.rows(c, budget, HAS_PROCESS, self).get(0).integer(0) > 0;
+        if (!process) {
+            return new FleetAccount(account, true, false, limit, limitUnseen, java.util.OptionalInt.empty(),
+                    Optional.of(new FleetAccount.Unseen("the connections of the fleet's account " + account + " open now:"
+                            + " information_schema.PROCESSLIST shows other accounts' sessions only with the PROCESS privilege",
+                            "GRANT PROCESS ON *.* TO " + self)));
+        }
+        int inUse = Queries.rows(c, budget, FLEET_IN_USE, account).get(0).integer(0);
+        return new FleetAccount(account, true, false, limit, limitUnseen, java.util.OptionalInt.of(inUse), Optional.empty());
     }
 
     @Override

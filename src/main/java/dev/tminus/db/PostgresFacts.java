@@ -50,6 +50,9 @@ final class PostgresFacts implements FactsReader {
             + " order by state_change";
     private static final String ACCOUNT = "select count(*) from pg_stat_activity where usename = current_user"
             + " and backend_type = 'client backend'";
+    /** Every role may read pg_roles and every backend's role in pg_stat_activity: no grant needed. */
+    private static final String FLEET = "select r.rolconnlimit, r.rolsuper, (select count(*) from pg_stat_activity a"
+            + " where a.usename = r.rolname and " + CLIENT + ") from pg_roles r where r.rolname = ?";
 
     @Override
     public ServerFacts read(Connection c, Duration budget) throws SQLException {
@@ -111,6 +114,21 @@ final class PostgresFacts implements FactsReader {
                 "the state of " + total + (total == 1 ? " session" : " sessions") + " of other roles ("
                         + String.join(", ", byRole) + "): role " + role + " lacks pg_read_all_stats",
                 "GRANT pg_monitor TO " + quotedRole));
+    }
+
+    @Override
+    public FleetAccount fleet(Connection c, Duration budget, String account) throws SQLException {
+        List<Queries.Row> rows = Queries.rows(c, budget, FLEET, account);
+        if (rows.isEmpty()) {
+            return FleetAccount.missing(account);
+        }
+        Queries.Row row = rows.get(0);
+        int limit = row.integer(0);
+        Optional<Limit> own = limit >= 0
+                ? Optional.of(new Limit("connection limit " + limit + " of the fleet's role " + account, limit, Scope.ACCOUNT))
+                : Optional.empty();
+        return new FleetAccount(account, true, row.flag(1), own, Optional.empty(), java.util.OptionalInt.of(row.integer(2)),
+                Optional.empty());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.tminus.db;
 
 import dev.tminus.profile.Database;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,16 +26,36 @@ final class Queries {
         try (Statement statement = connection.createStatement()) {
             statement.setQueryTimeout((int) Math.max(1, (budget.toMillis() + 999) / 1000));
             try (ResultSet rs = statement.executeQuery(sql)) {
-                int columns = rs.getMetaData().getColumnCount();
-                List<Row> rows = new ArrayList<>();
-                while (rs.next()) {
-                    String[] values = new String[columns];
-                    for (int i = 0; i < columns; i++) {
-                        values[i] = rs.getString(i + 1);
-                    }
-                    rows.add(new Row(values));
-                }
-                return rows;
+                return read(rs);
+            }
+        }
+    }
+
+    private static List<Row> read(ResultSet rs) throws SQLException {
+        int columns = rs.getMetaData().getColumnCount();
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+            String[] values = new String[columns];
+            for (int i = 0; i < columns; i++) {
+                values[i] = rs.getString(i + 1);
+            }
+            rows.add(new Row(values));
+        }
+        return rows;
+    }
+
+    /** {@link #rows} with {@code ?} parameters bound as text (names from the profile are never spliced into SQL). */
+    static List<Row> rows(Connection connection, Duration budget, String sql, String... parameters) throws SQLException {
+        if (parameters.length == 0) {
+            return rows(connection, budget, sql);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout((int) Math.max(1, (budget.toMillis() + 999) / 1000));
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return read(rs);
             }
         }
     }

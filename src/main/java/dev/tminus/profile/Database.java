@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param burst                connections the suite opens at once to prove capacity (default: the pool's
  *                             maxSize, at most 20)
  * @param maxIdleInTransaction no session may sit idle in a transaction longer (default 30s)
+ * @param fleetUsername        the account the service fleet logs in with, when it is not {@code username}:
+ *                             its connection limit and its open connections are the ones the fleet's
+ *                             pools count against (DB-02, DB-03); empty, the fleet uses {@code username}
  */
 public record Database(
         String name,
@@ -26,7 +29,12 @@ public record Database(
         Optional<Duration> pathIdleTimeout,
         Duration maxQueryLatency,
         int burst,
-        Duration maxIdleInTransaction) {
+        Duration maxIdleInTransaction,
+        Optional<String> fleetUsername) {
+
+    public Database {
+        fleetUsername = fleetUsername.filter(f -> !f.equals(username));
+    }
 
     public enum Kind { POSTGRESQL, MARIADB }
 
@@ -80,7 +88,12 @@ public record Database(
     public Builder toBuilder() {
         return new Builder(name, url, username, pool).password(password).otherClients(otherClients)
                 .pathIdleTimeout(pathIdleTimeout).maxQueryLatency(maxQueryLatency).burst(burst)
-                .maxIdleInTransaction(maxIdleInTransaction);
+                .maxIdleInTransaction(maxIdleInTransaction).fleetUsername(fleetUsername);
+    }
+
+    /** The account the fleet's pools count against: {@code fleetUsername}, else {@code username}. */
+    public String fleetAccount() {
+        return fleetUsername.orElse(username);
     }
 
     /** Builds a {@link Database}; see {@link #builder}. */
@@ -95,6 +108,7 @@ public record Database(
         private Duration maxQueryLatency = DEFAULT_MAX_QUERY_LATENCY;
         private Integer burst; // null: min(20, pool.maxSize)
         private Duration maxIdleInTransaction = DEFAULT_MAX_IDLE_IN_TRANSACTION;
+        private Optional<String> fleetUsername = Optional.empty();
 
         private Builder(String name, String url, String username, Pool pool) {
             this.name = name;
@@ -153,9 +167,14 @@ public record Database(
             return this;
         }
 
+        public Builder fleetUsername(Optional<String> fleetUsername) {
+            this.fleetUsername = fleetUsername;
+            return this;
+        }
+
         public Database build() {
             return new Database(name, url, username, password, pool, otherClients, pathIdleTimeout, maxQueryLatency,
-                    burst != null ? burst : Math.min(DEFAULT_BURST, pool.maxSize()), maxIdleInTransaction);
+                    burst != null ? burst : Math.min(DEFAULT_BURST, pool.maxSize()), maxIdleInTransaction, fleetUsername);
         }
     }
 }

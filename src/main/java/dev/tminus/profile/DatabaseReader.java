@@ -17,7 +17,7 @@ final class DatabaseReader {
     static Database read(Node node) {
         if (!node.isMap(Set.of("name", "url", "username", "pool"),
                 Set.of("password", "otherClients", "pathIdleTimeout", "maxQueryLatency", "burst",
-                        "maxIdleInTransaction"))) {
+                        "maxIdleInTransaction", "fleetUsername"))) {
             return null;
         }
         String name = node.get("name").requiredText("a database name like player-db");
@@ -33,14 +33,17 @@ final class DatabaseReader {
         Duration maxQueryLatency = node.get("maxQueryLatency").duration(MS, Duration.ofMinutes(1), Database.DEFAULT_MAX_QUERY_LATENCY);
         // Left out, the burst is one instance's pool opening cold, at most 20: never more than the plan asks for.
         Integer burst = node.get("burst").integer(1, 10_000, pool == null ? 1 : Math.min(DEFAULT_BURST, pool.maxSize()));
+        Node fleetNode = node.get("fleetUsername");
+        String fleet = fleetNode.present() ? fleetNode.requiredText("the account the service fleet logs in with") : "";
         Duration maxIdleInTx = node.get("maxIdleInTransaction").duration(MS, WEEK, Database.DEFAULT_MAX_IDLE_IN_TRANSACTION);
         if (name == null || url == null || username == null || password == null || pool == null
                 || otherClients == null || burst == null || pathIdle == null || maxQueryLatency == null
-                || maxIdleInTx == null) {
+                || maxIdleInTx == null || fleet == null) {
             return null;
         }
         return new Database(name, url, username, password, pool, otherClients,
-                pathIdleWritten ? Optional.of(pathIdle) : Optional.empty(), maxQueryLatency, burst, maxIdleInTx);
+                pathIdleWritten ? Optional.of(pathIdle) : Optional.empty(), maxQueryLatency, burst, maxIdleInTx,
+                fleet.isEmpty() ? Optional.empty() : Optional.of(fleet));
     }
 
     private static Database.Pool pool(Node node) {

@@ -26,6 +26,8 @@ class DbLeastPrivilegeLocalServersTest {
     private static final String RERUN = "mvn verify -Denv=sandbox -Dchecks=db";
     private static final String ACCOUNT = "tminus_lp_probe";
     private static final String PASSWORD = "lp-probe-only-pw";
+    /** The fleet's own account, apart from the checks' one (databases[].fleetUsername). */
+    private static final String FLEET = "tminus_lp_fleet";
     private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/";
 
@@ -41,11 +43,12 @@ class DbLeastPrivilegeLocalServersTest {
             }
         }
         try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "")) {
-            exec(c, "select pg_terminate_backend(pid) from pg_stat_activity where usename = '" + ACCOUNT + "'",
-                    "drop role if exists " + ACCOUNT);
+            exec(c, "select pg_terminate_backend(pid) from pg_stat_activity where usename in ('" + ACCOUNT + "', '"
+                    + FLEET + "')", "drop role if exists " + ACCOUNT, "drop role if exists " + FLEET);
         }
         try (Connection c = DriverManager.getConnection(MARIADB_ADMIN, "root", "")) {
-            exec(c, "DROP USER IF EXISTS '" + ACCOUNT + "'@'127.0.0.1'", "DROP DATABASE IF EXISTS " + ACCOUNT);
+            exec(c, "DROP USER IF EXISTS '" + ACCOUNT + "'@'127.0.0.1'", "DROP USER IF EXISTS '" + FLEET + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + FLEET + "'@'10.0.%'", "DROP DATABASE IF EXISTS " + ACCOUNT);
         }
     }
 
@@ -108,6 +111,66 @@ class DbLeastPrivilegeLocalServersTest {
                 + " sessions on the server (Threads_connected, 2 of them its own) has a transaction open:"
                 + " information_schema.INNODB_TRX needs the PROCESS privilege");
         assertThat(facts.idleInTransactionLimit().setting()).startsWith("wait_timeout (GLOBAL");
+    }
+
+    @Test
+    void postgres_reads_the_fleets_role_limit_and_connections_with_no_grant() throws SQLException {
+        // GIVEN the checks' role limited to 3 connections, the fleet's role to 40 with 2 sessions open
+        Connection admin = hold(DriverManager.getConnection(PG_ADMIN, "postgres", ""));
+        exec(admin, "drop role if exists " + ACCOUNT, "drop role if exists " + FLEET,
+                "create role " + ACCOUNT + " login password '" + PASSWORD + "' connection limit 3",
+                "create role " + FLEET + " login password '" + PASSWORD + "' connection limit 40");
+        hold(DriverManager.getConnection(PG_ADMIN, FLEET, PASSWORD));
+        hold(DriverManager.getConnection(PG_ADMIN, FLEET, PASSWORD));
+        Database db = db("jdbc:postgresql://127.0.0.1:5432/postgres").toBuilder()
+                .fleetUsername(java.util.Optional.of(FLEET)).build();
+
+        // WHEN the checks' role observes the server for that fleet
+        DbObservation seen = new DbProbe(RERUN).observe(db);
+        FleetAccount fleet = seen.fleet().get().orElseThrow();
+
+        // THEN the fleet's limit and its 2 sessions are what the budget counts, not the checks' 3
+        assertThat(fleet.exists()).isTrue();
+        assertThat(fleet.limit().orElseThrow().value()).isEqualTo(40);
+        assertThat(fleet.inUse().getAsInt()).isEqualTo(2);
+        SlotBudget budget = new SlotBudget(seen.before().get(), seen.fleet().get());
+        assertThat(budget.binding().label()).isEqualTo("connection limit 40 of the fleet's role " + FLEET);
+        assertThat(budget.tightest(db).inUse()).isLessThanOrEqualTo(2);
+
+        // AND a fleet role the server does not have leaves the fleet no slots
+        Database typo = db.toBuilder().fleetUsername(java.util.Optional.of(FLEET + "x")).build();
+        DbObservation none = new DbProbe(RERUN).observe(typo);
+        assertThat(new SlotBudget(none.before().get(), none.fleet().get()).slots()).isZero();
+    }
+
+    @Test
+    void mariadb_reads_the_fleets_limit_with_a_column_grant_and_names_what_it_cannot_see() throws SQLException {
+        // GIVEN a checks' account with SELECT on one database, and the fleet's account with 30 connections
+        // from 127.0.0.1 and 12 from 10.0.%
+        Connection admin = hold(DriverManager.getConnection(MARIADB_ADMIN, "root", ""));
+        exec(admin, "DROP USER IF EXISTS '" + ACCOUNT + "'@'127.0.0.1'", "DROP DATABASE IF EXISTS " + ACCOUNT,
+                "CREATE DATABASE " + ACCOUNT,
+                "CREATE USER '" + ACCOUNT + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'",
+                "GRANT SELECT ON " + ACCOUNT + ".* TO '" + ACCOUNT + "'@'127.0.0.1'",
+                "CREATE USER '" + FLEET + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "' WITH MAX_USER_CONNECTIONS 30",
+                "CREATE USER '" + FLEET + "'@'10.0.%' IDENTIFIED BY '" + PASSWORD + "' WITH MAX_USER_CONNECTIONS 12");
+        Database db = db("jdbc:mariadb://127.0.0.1:3306/" + ACCOUNT).toBuilder()
+                .fleetUsername(java.util.Optional.of(FLEET)).build();
+
+        // WHEN it observes without a grant on mysql.user / THEN the limit is not readable, with the grant to give
+        FleetAccount blind = new DbProbe(RERUN).observe(db).fleet().get().orElseThrow();
+        assertThat(blind.limit()).isEmpty();
+        assertThat(blind.limitUnseen().orElseThrow().grant())
+                .isEqualTo("GRANT SELECT (User, Host, max_user_connections) ON mysql.user TO '" + ACCOUNT + "'@'127.0.0.1'");
+        assertThat(blind.inUse()).isEmpty();
+        assertThat(blind.inUseUnseen().orElseThrow().grant()).isEqualTo("GRANT PROCESS ON *.* TO '" + ACCOUNT + "'@'127.0.0.1'");
+
+        // WHEN given that column grant (no password hash readable) / THEN the lowest of the fleet's hosts counts
+        exec(admin, "GRANT SELECT (User, Host, max_user_connections) ON mysql.user TO '" + ACCOUNT + "'@'127.0.0.1'");
+        FleetAccount seen = new DbProbe(RERUN).observe(db).fleet().get().orElseThrow();
+        assertThat(seen.limitUnseen()).isEmpty();
+        assertThat(seen.limit().orElseThrow().label())
+                .isEqualTo("connection limit 12 of the fleet's account '" + FLEET + "'@'10.0.%' (MAX_USER_CONNECTIONS)");
     }
 
     private static Database db(String url) {

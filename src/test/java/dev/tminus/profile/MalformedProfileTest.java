@@ -306,6 +306,15 @@ class MalformedProfileTest {
                         pool: {maxSize: 20}
                     """,
                         F + "databases[0].password: expected the environment variable PLAYER_DB_PASSWORD to be set, got nothing; set it in the environment of the run"),
+                of("empty fleet account", HEADER + """
+                    databases:
+                      - name: player-db
+                        url: jdbc:postgresql://db.staging:5432/game
+                        username: launch_check
+                        fleetUsername: ""
+                        pool: {maxSize: 20}
+                    """,
+                        F + "databases[0].fleetUsername: expected the account the service fleet logs in with, got nothing"),
                 of("literal password", HEADER + """
                     databases:
                       - name: player-db

@@ -11,6 +11,7 @@ import dev.tminus.db.DbObservation;
 import dev.tminus.db.Login;
 import dev.tminus.db.ReturnResult;
 import dev.tminus.db.RoundTrips;
+import dev.tminus.db.FleetAccount;
 import dev.tminus.db.ServerFacts;
 import dev.tminus.db.ServerFacts.IdleLimit;
 import dev.tminus.db.SlotBudget;
@@ -60,8 +61,7 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void fleet_fits_the_slots(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
-        SlotBudget budget = new SlotBudget(facts);
-        Evidence.attach("server facts", facts.describe());
+        SlotBudget budget = fleetBudget(item, facts);
         assertThat(SlotBudget.planned(item.db())).withFailMessage(() -> DbMessages.capacity(item, budget))
                 .isLessThanOrEqualTo(budget.slots());
     }
@@ -76,9 +76,8 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void headroom_now(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
-        SlotBudget budget = new SlotBudget(facts);
+        SlotBudget budget = fleetBudget(item, facts);
         SlotBudget.Headroom tightest = budget.tightest(item.db());
-        Evidence.attach("server facts", facts.describe());
         assertThat(tightest.spare()).withFailMessage(() -> DbMessages.headroom(item, budget, tightest))
                 .isGreaterThanOrEqualTo(0);
     }
@@ -186,5 +185,12 @@ class DbChecks {
         Evidence.attach("round trips", trips.describe());
         assertThat(trips.p95()).withFailMessage(() -> DbMessages.latency(item, trips))
                 .isLessThanOrEqualTo(item.db().maxQueryLatency());
+    }
+
+    /** The slots of the fleet's account (fleetUsername, else the checks' own), the facts attached as evidence. */
+    private static SlotBudget fleetBudget(DbItem item, ServerFacts facts) {
+        Optional<FleetAccount> fleet = item.observation().get().fleet().get();
+        Evidence.attach("server facts", facts.describe() + fleet.map(FleetAccount::describe).orElse(""));
+        return new SlotBudget(facts, fleet);
     }
 }

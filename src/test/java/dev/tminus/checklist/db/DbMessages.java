@@ -42,19 +42,19 @@ final class DbMessages {
     static String capacity(DbItem item, SlotBudget budget) {
         int planned = SlotBudget.planned(item.db());
         return "Expecting the planned connections to " + item.where() + "\n"
-                + "  to fit the slots account " + budget.facts().account() + " can get:\n"
+                + "  to fit the slots account " + budget.account() + " can get:\n"
                 + "  planned " + SlotBudget.plannedArithmetic(item.db()) + "\n"
                 + "  slots   " + budget.slotsArithmetic() + "\n"
                 + "but the plan needs " + (planned - budget.slots()) + " more than that.\n"
                 + "Raise the lowest limit (" + budget.binding().label() + ") or plan fewer connections (pool.maxSize, pool.instances,"
-                + " otherClients), then re-run: " + item.rerun();
+                + " otherClients), then re-run: " + item.rerun() + otherAccount(item, budget.binding());
     }
 
     static String headroom(DbItem item, SlotBudget budget, Headroom tightest) {
         Database.Pool pool = item.db().pool();
         String whose = switch (tightest.ceiling().scope()) {
             case SERVER -> "on the server";
-            case ACCOUNT -> "of this account";
+            case ACCOUNT -> budget.fleet().map(f -> "of the fleet's account " + f.name()).orElse("of this account");
             case DATABASE -> "on this database";
         };
         String limit = switch (tightest.ceiling().scope()) {
@@ -69,7 +69,16 @@ final class DbMessages {
                 + "  limits   " + budget.slotsArithmetic() + "\n"
                 + "but that is " + (-tightest.spare()) + " more than " + limit + tightest.ceiling().label() + ".\n"
                 + "Find who holds these connections (pg_stat_activity, SHOW PROCESSLIST) or raise the limit,"
-                + " then re-run: " + item.rerun();
+                + " then re-run: " + item.rerun() + otherAccount(item, tightest.ceiling());
+    }
+
+    /** When the checks' own account limit binds: the fleet may log in with another account, whose limit counts. */
+    private static String otherAccount(DbItem item, SlotBudget.Ceiling binding) {
+        if (binding.scope() != ServerFacts.Scope.ACCOUNT || item.db().fleetUsername().isPresent()) {
+            return "";
+        }
+        return "\nIf the fleet logs in with another account than " + item.db().username() + ", name it in"
+                + " databases[].fleetUsername: that account's limit is the one its pools count against.";
     }
 
     static String burst(DbItem item, BurstResult burst, String limits) {

@@ -1,10 +1,13 @@
 package dev.tminus.checklist.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tminus.ProbeException;
 import dev.tminus.db.BurstResult;
 import dev.tminus.db.BurstResult.Acquisition;
 import dev.tminus.db.BurstResult.Refusal;
+import dev.tminus.db.FleetAccount;
 import dev.tminus.db.PoolSettings;
 import dev.tminus.db.PoolSnapshot;
 import dev.tminus.db.ReturnResult;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,8 @@ class DbMessagesTest {
         return new Database("player-db", "jdbc:postgresql://10.0.0.5:5432/game", "launch_check",
                 new Secret("s3cret-pw", "PLAYER_DB_PASSWORD"),
                 new Database.Pool(10, 2, Duration.ofMinutes(20), Duration.ofSeconds(3), instances), 10,
-                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30));
+                java.util.Optional.of(Duration.ofMinutes(30)), Duration.ofMillis(50), 8, Duration.ofSeconds(30),
+                java.util.Optional.empty());
     }
 
     static DbItem item(Database db) {
@@ -100,7 +105,9 @@ class DbMessagesTest {
                 connection limit 60 of role launch_check) = 60
                 but the plan needs 110 more than that.
                 Raise the lowest limit (connection limit 60 of role launch_check) or plan fewer connections \
-                (pool.maxSize, pool.instances, otherClients), then re-run: mvn verify -Denv=staging -Dchecks=db""");
+                (pool.maxSize, pool.instances, otherClients), then re-run: mvn verify -Denv=staging -Dchecks=db
+                If the fleet logs in with another account than launch_check, name it in databases[].fleetUsername: \
+                that account's limit is the one its pools count against.""");
     }
 
     @Test
@@ -122,7 +129,65 @@ class DbMessagesTest {
                 connection limit 60 of role launch_check) = 60
                 but that is 5 more than the account's limit: connection limit 60 of role launch_check.
                 Find who holds these connections (pg_stat_activity, SHOW PROCESSLIST) or raise the limit, \
-                then re-run: mvn verify -Denv=staging -Dchecks=db""");
+                then re-run: mvn verify -Denv=staging -Dchecks=db
+                If the fleet logs in with another account than launch_check, name it in databases[].fleetUsername: \
+                that account's limit is the one its pools count against.""");
+    }
+
+    @Test
+    void with_the_fleets_own_account_its_limit_and_connections_count_not_the_checks_accounts() {
+        // GIVEN the checks' role limited to 10 and the fleet's role game limited to 60, holding 30 connections now
+        Database db = playerDb(4).toBuilder().fleetUsername(Optional.of("game")).build();
+        FleetAccount game = new FleetAccount("game", true, false,
+                Optional.of(new Limit("connection limit 60 of the fleet's role game", 60, Scope.ACCOUNT)),
+                Optional.empty(), OptionalInt.of(30), Optional.empty());
+        SlotBudget budget = new SlotBudget(postgres(10, new InUse(32, 1, 32), List.of(), Optional.empty()), Optional.of(game));
+
+        // WHEN DB-02 and DB-03 judge / THEN the fleet's 60 binds, not the checks' 10, and its 30 open count in full
+        assertThat(budget.slots()).isEqualTo(60);
+        assertThat(budget.account()).isEqualTo("game");
+        SlotBudget.Headroom tightest = budget.tightest(db);
+        assertThat(tightest.ceiling().label()).isEqualTo("connection limit 60 of the fleet's role game");
+        assertThat(tightest.needed()).isEqualTo(30 + 40);
+        assertThat(DbMessages.headroom(item(db), budget, tightest))
+                .contains("open now 30 connections of the fleet's account game")
+                .contains("but that is 10 more than the account's limit: connection limit 60 of the fleet's role game.")
+                .doesNotContain("fleetUsername");
+    }
+
+    @Test
+    void a_fleet_account_the_server_does_not_have_leaves_the_fleet_no_slots() {
+        FleetAccount missing = new FleetAccount("gmae", false, false, Optional.empty(), Optional.empty(),
+                OptionalInt.of(0), Optional.empty());
+        SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()), Optional.of(missing));
+
+        assertThat(budget.slots()).isZero();
+        assertThat(budget.binding().label()).isEqualTo("no account gmae on the server (fleetUsername): the fleet cannot log in");
+    }
+
+    @Test
+    void what_the_checks_account_cannot_read_of_the_fleets_account_is_could_not_check_never_no_limit() {
+        FleetAccount.Unseen limit = new FleetAccount.Unseen("the connection limit of the fleet's account game: account"
+                + " 'launch_check'@'%' may not read mysql.user", "GRANT SELECT (User, Host, max_user_connections) ON mysql.user"
+                + " TO 'launch_check'@'%'");
+        FleetAccount unreadable = new FleetAccount("game", true, false, Optional.empty(), Optional.of(limit),
+                OptionalInt.of(0), Optional.empty());
+        assertThatThrownBy(() -> new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()),
+                Optional.of(unreadable)).slots())
+                .isInstanceOf(ProbeException.class)
+                .hasMessageContaining("may not read mysql.user")
+                .hasMessageContaining("GRANT SELECT (User, Host, max_user_connections) ON mysql.user TO 'launch_check'@'%'");
+
+        FleetAccount.Unseen open = new FleetAccount.Unseen("the connections of the fleet's account game open now",
+                "GRANT PROCESS ON *.* TO 'launch_check'@'%'");
+        FleetAccount hidden = new FleetAccount("game", true, false,
+                Optional.of(new Limit("connection limit 50 of the fleet's account 'game'@'%'", 50,
+                        Scope.ACCOUNT)), Optional.empty(), OptionalInt.empty(), Optional.of(open));
+        SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()), Optional.of(hidden));
+        assertThat(budget.slots()).isEqualTo(50);
+        assertThatThrownBy(() -> budget.tightest(playerDb(4)))
+                .isInstanceOf(ProbeException.class)
+                .hasMessageContaining("GRANT PROCESS ON *.* TO 'launch_check'@'%'");
     }
 
     @Test

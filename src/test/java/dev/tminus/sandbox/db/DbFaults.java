@@ -23,6 +23,7 @@ public final class DbFaults {
     static final int CLOSED_PORT = 1;
 
     static final String ROLE_LIMIT_BELOW_BURST = "db-role-limit-below-burst";
+    static final String FLEET_ACCOUNT_LIMIT = "db-fleet-account-limit-below-pools";
     static final String FLEET_OVER_MAX_CONNECTIONS = "db-fleet-over-max-connections";
     static final String HEADROOM_TAKEN = "db-headroom-taken";
     static final String PATH_KEEPS_CONNECTIONS = "db-path-keeps-connections";
@@ -37,6 +38,10 @@ public final class DbFaults {
     public static final String WRONG_PASSWORD = "db-wrong-password";
     public static final String LOGIN_REFUSED = "db-login-refused";
 
+    /** The fleet's own account on both servers (PostgreSQL role, MariaDB user), which a profile may name. */
+    static final String FLEET_ACCOUNT = "tminus_fleet";
+    /** The limit the fleet-account fault sets on it: below the fleet's 4 × 10. */
+    static final int LOW_FLEET_LIMIT = 20;
     /** The limit the role-limit fault sets: below the sandbox's burst of 8. */
     static final int LOW_ACCOUNT_LIMIT = 5;
     /** The account limit of the healthy sandbox. */
@@ -57,6 +62,11 @@ public final class DbFaults {
                         "the account may open only " + LOW_ACCOUNT_LIMIT + " connections (PostgreSQL role CONNECTION"
                                 + " LIMIT, MariaDB MAX_USER_CONNECTIONS), fewer than the burst of 8",
                         s -> s.accountLimit = LOW_ACCOUNT_LIMIT),
+                fault(FLEET_ACCOUNT_LIMIT, Set.of("DB-02", "DB-03"), "connection limit " + LOW_FLEET_LIMIT + " of the fleet's",
+                        "the fleet logs in with its own account (fleetUsername " + FLEET_ACCOUNT + "), which may open only "
+                                + LOW_FLEET_LIMIT + " connections, fewer than its pools; the checks' account has room",
+                        s -> s.fleetLimit = LOW_FLEET_LIMIT)
+                        .withProfilePatch(each(db -> db.put("fleetUsername", FLEET_ACCOUNT))),
                 fault(FLEET_OVER_MAX_CONNECTIONS, Set.of("DB-02", "DB-03"), "max_connections",
                         "the plan runs 16 instances × 10 connections, more than max_connections", Fault.none())
                         .withProfilePatch(each(db -> ((ObjectNode) db.get("pool")).put("instances", 16))),

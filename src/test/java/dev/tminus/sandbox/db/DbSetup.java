@@ -10,6 +10,7 @@ import java.time.Duration;
 public final class DbSetup {
 
     int accountLimit = DbFaults.ACCOUNT_LIMIT;
+    int fleetLimit = DbFaults.ACCOUNT_LIMIT;
     boolean loginAllowed = true;
     String idleSessionTimeout = DbFaults.IDLE_SESSION_TIMEOUT;
     boolean idleInTransactionTimeout = true;

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * The sandbox on MariaDB: account {@code 'tminus_check'@'127.0.0.1'} (MAX_USER_CONNECTIONS 60,
  * SELECT on its database, PROCESS to see other sessions' transactions unless a least-privilege fault
- * revokes it) and database
+ * revokes it, and SELECT on the columns User, Host and max_user_connections of {@code mysql.user}, which
+ * show no password hash, to read the fleet account's limit), the fleet's own account
+ * {@code 'tminus_fleet'@'127.0.0.1'} (locked, MAX_USER_CONNECTIONS 60) and database
  * {@code tminus_sandbox} with one InnoDB table. MariaDB has no per-account idle limit, so the idle
  * limit faults live in the plan (profile) instead.
  */
@@ -28,6 +30,10 @@ final class MariaDbAdmin extends ServerAdmin {
 
     private String user() {
         return quoted(account) + "@" + quoted(host);
+    }
+
+    private String fleetUser() {
+        return quoted(DbFaults.FLEET_ACCOUNT) + "@" + quoted(host);
     }
 
     @Override
@@ -48,7 +54,7 @@ final class MariaDbAdmin extends ServerAdmin {
                     // ended meanwhile
                 }
             }
-            exec(c, "DROP DATABASE IF EXISTS " + database, "DROP USER IF EXISTS " + user());
+            exec(c, "DROP DATABASE IF EXISTS " + database, "DROP USER IF EXISTS " + user(), "DROP USER IF EXISTS " + fleetUser());
         }
     }
 
@@ -61,7 +67,9 @@ final class MariaDbAdmin extends ServerAdmin {
                     "CREATE USER " + user() + " IDENTIFIED BY " + quoted(password) + " WITH MAX_USER_CONNECTIONS "
                             + ACCOUNT_LIMIT,
                     "GRANT SELECT ON " + database + ".* TO " + user(),
-                    "GRANT PROCESS ON *.* TO " + user());
+                    "GRANT PROCESS ON *.* TO " + user(),
+                    "GRANT SELECT (User, Host, max_user_connections) ON mysql.user TO " + user(),
+                    "CREATE USER " + fleetUser() + " WITH MAX_USER_CONNECTIONS " + ACCOUNT_LIMIT + " ACCOUNT LOCK");
         }
     }
 
@@ -69,6 +77,7 @@ final class MariaDbAdmin extends ServerAdmin {
     void configure(DbSetup setup) throws SQLException {
         try (Connection c = admin()) {
             exec(c, "ALTER USER " + user() + " WITH MAX_USER_CONNECTIONS " + setup.accountLimit,
+                    "ALTER USER " + fleetUser() + " WITH MAX_USER_CONNECTIONS " + setup.fleetLimit,
                     (setup.monitoringGrant ? "GRANT PROCESS ON *.* TO " : "REVOKE PROCESS ON *.* FROM ") + user());
         }
     }

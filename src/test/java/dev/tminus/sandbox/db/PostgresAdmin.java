@@ -9,7 +9,8 @@ import java.sql.SQLException;
  * The sandbox on PostgreSQL: role {@code tminus_check} (LOGIN, CONNECTION LIMIT 60, read-only by
  * default, member of {@code pg_monitor} to see every session's state unless a least-privilege fault revokes it, {@code idle_session_timeout}
  * 1h for the role) and database {@code tminus_sandbox} ({@code idle_in_transaction_session_timeout}
- * 60s for the database) with one table the role may SELECT.
+ * 60s for the database) with one table the role may SELECT, and the fleet's own role
+ * {@code tminus_fleet} (NOLOGIN, CONNECTION LIMIT 60), whose limit the checks read when a profile names it.
  */
 final class PostgresAdmin extends ServerAdmin {
 
@@ -22,7 +23,8 @@ final class PostgresAdmin extends ServerAdmin {
         try (Connection c = admin()) {
             exec(c, "select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and"
                     + " (usename = " + quoted(account) + " or datname = " + quoted(database) + ")");
-            exec(c, "drop database if exists " + database + " with (force)", "drop role if exists " + account);
+            exec(c, "drop database if exists " + database + " with (force)", "drop role if exists " + account,
+                    "drop role if exists " + DbFaults.FLEET_ACCOUNT);
         }
     }
 
@@ -33,6 +35,7 @@ final class PostgresAdmin extends ServerAdmin {
                             + ACCOUNT_LIMIT,
                     "alter role " + account + " set default_transaction_read_only = on",
                     "grant pg_monitor to " + account,
+                    "create role " + DbFaults.FLEET_ACCOUNT + " nologin connection limit " + ACCOUNT_LIMIT,
                     "create database " + database,
                     "revoke all on database " + database + " from public",
                     "grant connect on database " + database + " to " + account);
@@ -49,6 +52,7 @@ final class PostgresAdmin extends ServerAdmin {
     void configure(DbSetup setup) throws SQLException {
         try (Connection c = admin()) {
             exec(c, "alter role " + account + " connection limit " + setup.accountLimit,
+                    "alter role " + DbFaults.FLEET_ACCOUNT + " connection limit " + setup.fleetLimit,
                     "alter role " + account + (setup.loginAllowed ? " login" : " nologin"),
                     "alter role " + account + " set idle_session_timeout = " + quoted(setup.idleSessionTimeout),
                     setup.idleInTransactionTimeout

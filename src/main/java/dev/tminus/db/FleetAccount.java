@@ -1,0 +1,47 @@
+package dev.tminus.db;
+
+import dev.tminus.db.ServerFacts.Limit;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The account the service fleet logs in with, when the profile names one apart from the checks' own
+ * ({@code databases[].fleetUsername}): its connection limit and the connections it holds now are
+ * what the fleet's pools count against (DB-02, DB-03), not those of the checks' account. Read with
+ * the checks' account, which may not see everything: what it cannot see is named, with the grant
+ * that shows it, and never taken for "no limit" or "no connections".
+ *
+ * @param name        the account as the profile names it
+ * @param exists      false when the server has no such account: the fleet could not log in
+ * @param superuser   a PostgreSQL superuser (may use reserved slots, ignores role and database limits)
+ * @param limit       its own connection limit in force; empty when it has none
+ * @param limitUnseen why its limit could not be read, when it could not
+ * @param inUse       its connections open now, when the checks' account can count them
+ * @param inUseUnseen why they could not be counted, when they could not
+ */
+public record FleetAccount(String name, boolean exists, boolean superuser, Optional<Limit> limit,
+                           Optional<Unseen> limitUnseen, OptionalInt inUse, Optional<Unseen> inUseUnseen) {
+
+    /** What the checks' account may not read, and the grant, in the server's syntax, that would show it. */
+    public record Unseen(String what, String grant) {
+    }
+
+    /** An account the server does not have. */
+    static FleetAccount missing(String name) {
+        return new FleetAccount(name, false, false, Optional.empty(), Optional.empty(), OptionalInt.of(0), Optional.empty());
+    }
+
+    /** For the report, beside the server facts. */
+    public String describe() {
+        StringBuilder out = new StringBuilder("fleet account ").append(name);
+        if (!exists) {
+            return out.append(": no such account on the server\n").toString();
+        }
+        out.append(superuser ? " (superuser)" : "").append('\n');
+        out.append("  limit: ").append(limitUnseen.map(u -> "not readable: " + u.what() + " (" + u.grant() + ")")
+                .orElse(limit.map(Limit::label).orElse("none of its own"))).append('\n');
+        out.append("  open now: ").append(inUse.isPresent() ? String.valueOf(inUse.getAsInt())
+                : inUseUnseen.map(u -> "not visible: " + u.what() + " (" + u.grant() + ")").orElse("unknown")).append('\n');
+        return out.toString();
+    }
+}
