@@ -12,30 +12,32 @@ import java.util.OptionalInt;
  * that shows it, and never taken for "no limit" or "no connections".
  *
  * @param name        the account as the profile names it
- * @param exists      false when the server has no such account: the fleet could not log in
+ * @param refused     why the fleet could not log in with it at all (no such account, a role without
+ *                    LOGIN); empty when nothing the checks can see stops it
  * @param superuser   a PostgreSQL superuser (may use reserved slots, ignores role and database limits)
  * @param limit       its own connection limit in force; empty when it has none
  * @param limitUnseen why its limit could not be read, when it could not
  * @param inUse       its connections open now, when the checks' account can count them
  * @param inUseUnseen why they could not be counted, when they could not
  */
-public record FleetAccount(String name, boolean exists, boolean superuser, Optional<Limit> limit,
+public record FleetAccount(String name, Optional<String> refused, boolean superuser, Optional<Limit> limit,
                            Optional<Unseen> limitUnseen, OptionalInt inUse, Optional<Unseen> inUseUnseen) {
 
     /** What the checks' account may not read, and the grant, in the server's syntax, that would show it. */
     public record Unseen(String what, String grant) {
     }
 
-    /** An account the server does not have. */
-    static FleetAccount missing(String name) {
-        return new FleetAccount(name, false, false, Optional.empty(), Optional.empty(), OptionalInt.of(0), Optional.empty());
+    /** An account the fleet cannot log in with: {@code why} names the account and the reason. */
+    static FleetAccount refused(String name, String why) {
+        return new FleetAccount(name, Optional.of(why), false, Optional.empty(), Optional.empty(), OptionalInt.of(0),
+                Optional.empty());
     }
 
     /** For the report, beside the server facts. */
     public String describe() {
         StringBuilder out = new StringBuilder("fleet account ").append(name);
-        if (!exists) {
-            return out.append(": no such account on the server\n").toString();
+        if (refused.isPresent()) {
+            return out.append(": ").append(refused.get()).append('\n').toString();
         }
         out.append(superuser ? " (superuser)" : "").append('\n');
         out.append("  limit: ").append(limitUnseen.map(u -> "not readable: " + u.what() + " (" + u.grant() + ")")

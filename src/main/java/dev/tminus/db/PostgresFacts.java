@@ -52,7 +52,8 @@ final class PostgresFacts implements FactsReader {
             + " and backend_type = 'client backend'";
     /** Every role may read pg_roles and every backend's role in pg_stat_activity: no grant needed. */
     private static final String FLEET = "select r.rolconnlimit, r.rolsuper, (select count(*) from pg_stat_activity a"
-            + " where a.usename = r.rolname and " + CLIENT + ") from pg_roles r where r.rolname = ?";
+            + " where a.usename = r.rolname and " + CLIENT + "), r.rolcanlogin,"
+            + " coalesce(r.rolvaliduntil < now(), false) from pg_roles r where r.rolname = ?";
 
     @Override
     public ServerFacts read(Connection c, Duration budget) throws SQLException {
@@ -120,14 +121,20 @@ final class PostgresFacts implements FactsReader {
     public FleetAccount fleet(Connection c, Duration budget, String account) throws SQLException {
         List<Queries.Row> rows = Queries.rows(c, budget, FLEET, account);
         if (rows.isEmpty()) {
-            return FleetAccount.missing(account);
+            return FleetAccount.refused(account, "no role " + account + " on the server");
         }
         Queries.Row row = rows.get(0);
+        if (!row.flag(3)) {
+            return FleetAccount.refused(account, "role " + account + " may not log in (NOLOGIN)");
+        }
+        if (row.flag(4)) {
+            return FleetAccount.refused(account, "the password of role " + account + " has expired (VALID UNTIL)");
+        }
         int limit = row.integer(0);
         Optional<Limit> own = limit >= 0
                 ? Optional.of(new Limit("connection limit " + limit + " of the fleet's role " + account, limit, Scope.ACCOUNT))
                 : Optional.empty();
-        return new FleetAccount(account, true, row.flag(1), own, Optional.empty(), java.util.OptionalInt.of(row.integer(2)),
+        return new FleetAccount(account, Optional.empty(), row.flag(1), own, Optional.empty(), java.util.OptionalInt.of(row.integer(2)),
                 Optional.empty());
     }
 
