@@ -134,10 +134,12 @@ final class MariaDbFacts implements FactsReader {
             return new FleetAccount(account, Optional.empty(), false, limit, limitUnseen, java.util.OptionalInt.empty(),
                     Optional.of(new FleetAccount.Unseen("the connections of the fleet's account " + account + " open now:"
                             + " information_schema.PROCESSLIST shows other accounts' sessions only with the PROCESS privilege",
-                            "GRANT PROCESS ON *.* TO " + self)));
+                            "GRANT PROCESS ON *.* TO " + self)), Optional.empty(), Optional.empty());
         }
         int inUse = Queries.rows(c, budget, FLEET_IN_USE, account).get(0).integer(0);
-        return new FleetAccount(account, Optional.empty(), false, limit, limitUnseen, java.util.OptionalInt.of(inUse), Optional.empty());
+        // The idle limits are GLOBAL (wait_timeout, idle_transaction_timeout): the same for every account.
+        return new FleetAccount(account, Optional.empty(), false, limit, limitUnseen, java.util.OptionalInt.of(inUse),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override
