@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       (a back-reference in Java); {@code \p{Greek}} a script (Java: {@code \p{IsGreek}});
  *   <li>the flag {@code U} is "ungreedy" in RE2 (Unicode classes in Java); greediness does not change
  *       whether a whole value matches, so it is dropped;
+ *   <li>a brace that does not start a repetition ({@code {foo}}, {@code a{,3}}) is a literal in RE2 and
+ *       an error in Java;
  *   <li>{@code .} stops only at {@code \n} in RE2: patterns compile with {@link Pattern#UNIX_LINES}.
  * </ul>
  */
@@ -32,6 +34,9 @@ final class Re2 {
             Map.entry("graph", "Graph"), Map.entry("lower", "Lower"), Map.entry("print", "Print"),
             Map.entry("punct", "Punct"), Map.entry("space", "Space"), Map.entry("upper", "Upper"),
             Map.entry("word", "w"), Map.entry("xdigit", "XDigit"));
+
+    /** {@code {n}}, {@code {n,}}, {@code {n,m}}: what RE2 reads as a repetition; any other brace is a literal. */
+    private static final Pattern REPEAT = Pattern.compile("\\{\\d+(,\\d*)?}");
 
     private Re2() {
     }
@@ -96,6 +101,11 @@ final class Re2 {
             }
             if (c == '(' && re.startsWith("(?", i)) {
                 i = group(re, i, out);
+                continue;
+            }
+            if (c == '{' && !REPEAT.matcher(re).region(i, re.length()).lookingAt()) {
+                out.append("\\{"); // not a repetition: a literal in RE2, an error in Java
+                i++;
                 continue;
             }
             out.append(c);

@@ -110,7 +110,7 @@ final class MariaDbFacts implements FactsReader {
         try {
             List<Queries.Row> hosts = Queries.rows(c, budget, FLEET_LIMITS, account);
             if (hosts.isEmpty()) {
-                return FleetAccount.missing(account);
+                return FleetAccount.refused(account, "no account " + account + " on the server (mysql.user has no such User)");
             }
             for (var host : hosts) {
                 int own = host.integer(1);
@@ -131,13 +131,15 @@ final class MariaDbFacts implements FactsReader {
         }
         boolean process = Queries.rows(c, budget, HAS_PROCESS, self).get(0).integer(0) > 0;
         if (!process) {
-            return new FleetAccount(account, true, false, limit, limitUnseen, java.util.OptionalInt.empty(),
+            return new FleetAccount(account, Optional.empty(), false, limit, limitUnseen, java.util.OptionalInt.empty(),
                     Optional.of(new FleetAccount.Unseen("the connections of the fleet's account " + account + " open now:"
                             + " information_schema.PROCESSLIST shows other accounts' sessions only with the PROCESS privilege",
-                            "GRANT PROCESS ON *.* TO " + self)));
+                            "GRANT PROCESS ON *.* TO " + self)), Optional.empty(), Optional.empty());
         }
         int inUse = Queries.rows(c, budget, FLEET_IN_USE, account).get(0).integer(0);
-        return new FleetAccount(account, true, false, limit, limitUnseen, java.util.OptionalInt.of(inUse), Optional.empty());
+        // The idle limits are GLOBAL (wait_timeout, idle_transaction_timeout): the same for every account.
+        return new FleetAccount(account, Optional.empty(), false, limit, limitUnseen, java.util.OptionalInt.of(inUse),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -52,7 +52,8 @@ final class PostgresFacts implements FactsReader {
             + " and backend_type = 'client backend'";
     /** Every role may read pg_roles and every backend's role in pg_stat_activity: no grant needed. */
     private static final String FLEET = "select r.rolconnlimit, r.rolsuper, (select count(*) from pg_stat_activity a"
-            + " where a.usename = r.rolname and " + CLIENT + ") from pg_roles r where r.rolname = ?";
+            + " where a.usename = r.rolname and " + CLIENT + "), r.rolcanlogin,"
+            + " coalesce(r.rolvaliduntil < now(), false) from pg_roles r where r.rolname = ?";
 
     @Override
     public ServerFacts read(Connection c, Duration budget) throws SQLException {
@@ -116,19 +117,100 @@ final class PostgresFacts implements FactsReader {
                 "GRANT pg_monitor TO " + quotedRole));
     }
 
+    /**
+     * Settings of the fleet's role (everywhere, and on this database), of this database and of all roles:
+     * readable by every role. Which applies: role and database, then role, then database, then all roles,
+     * then the server's own.
+     */
+    private static final String ROLE_SETTINGS = "select s.setrole <> 0, s.setdatabase <> 0, unnest(s.setconfig)"
+            + " from pg_db_role_setting s left join pg_roles r on r.oid = s.setrole"
+            + " where (r.rolname = ? or s.setrole = 0)"
+            + " and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))";
+
     @Override
     public FleetAccount fleet(Connection c, Duration budget, String account) throws SQLException {
         List<Queries.Row> rows = Queries.rows(c, budget, FLEET, account);
         if (rows.isEmpty()) {
-            return FleetAccount.missing(account);
+            return FleetAccount.refused(account, "no role " + account + " on the server");
         }
         Queries.Row row = rows.get(0);
+        if (!row.flag(3)) {
+            return FleetAccount.refused(account, "role " + account + " may not log in (NOLOGIN)");
+        }
+        if (row.flag(4)) {
+            return FleetAccount.refused(account, "the password of role " + account + " has expired (VALID UNTIL)");
+        }
         int limit = row.integer(0);
         Optional<Limit> own = limit >= 0
                 ? Optional.of(new Limit("connection limit " + limit + " of the fleet's role " + account, limit, Scope.ACCOUNT))
                 : Optional.empty();
-        return new FleetAccount(account, true, row.flag(1), own, Optional.empty(), java.util.OptionalInt.of(row.integer(2)),
-                Optional.empty());
+        Map<String, Queries.Row> session = new HashMap<>();
+        for (var s : Queries.rows(c, budget, SETTINGS)) {
+            session.put(s.text(0), s);
+        }
+        List<Queries.Row> roleSettings = Queries.rows(c, budget, ROLE_SETTINGS, account);
+        return new FleetAccount(account, Optional.empty(), row.flag(1), own, Optional.empty(),
+                java.util.OptionalInt.of(row.integer(2)), Optional.empty(),
+                Optional.of(forFleet("idle_session_timeout", account, roleSettings, session)),
+                Optional.of(forFleet("idle_in_transaction_session_timeout", account, roleSettings, session)));
+    }
+
+    /**
+     * The value of a time setting for the fleet's role's sessions on this database. When neither the
+     * fleet's role nor the database sets it, the server's value applies; the checks' session shows it
+     * unless the checks' own role sets one, which hides it.
+     */
+    static FleetAccount.Setting forFleet(String name, String fleet, List<Queries.Row> roleSettings,
+                                         Map<String, Queries.Row> session) throws SQLException {
+        Optional<String> roleAndDatabase = Optional.empty();
+        Optional<String> role = Optional.empty();
+        Optional<String> database = Optional.empty();
+        Optional<String> allRoles = Optional.empty();
+        for (var s : roleSettings) {
+            String entry = s.text(2);
+            if (!entry.startsWith(name + "=")) {
+                continue;
+            }
+            String value = entry.substring(name.length() + 1);
+            boolean ofRole = s.flag(0);
+            boolean onDatabase = s.flag(1);
+            if (ofRole && onDatabase) {
+                roleAndDatabase = Optional.of(value);
+            } else if (ofRole) {
+                role = Optional.of(value);
+            } else if (onDatabase) {
+                database = Optional.of(value);
+            } else {
+                allRoles = Optional.of(value); // ALTER ROLE ALL SET
+            }
+        }
+        if (roleAndDatabase.isPresent()) {
+            return FleetAccount.Setting.of(new IdleLimit(name + " (set for role " + fleet + " on the database)",
+                    GucTime.parse(roleAndDatabase.get())));
+        }
+        if (role.isPresent()) {
+            return FleetAccount.Setting.of(new IdleLimit(name + " (set for role " + fleet + ")", GucTime.parse(role.get())));
+        }
+        if (database.isPresent()) {
+            return FleetAccount.Setting.of(new IdleLimit(name + " (set for the database)", GucTime.parse(database.get())));
+        }
+        if (allRoles.isPresent()) {
+            return FleetAccount.Setting.of(new IdleLimit(name + " (set for all roles)", GucTime.parse(allRoles.get())));
+        }
+        Queries.Row own = session.get(name);
+        if (own == null) {
+            return FleetAccount.Setting.of(new IdleLimit(name + " (not on this server version)", Optional.empty()));
+        }
+        String source = own.text(3);
+        if (source.equals("user") || source.equals("database user")) {
+            return FleetAccount.Setting.unseen(new FleetAccount.Unseen("role " + fleet + " and the database set no " + name
+                    + ", so the server's value applies to the fleet, but the checks' own role sets one ("
+                    + duration(session, name).map(dev.tminus.profile.Durations::format).orElse("disabled")
+                    + "), which hides the server's from it",
+                    "Run the checks with a role without its own " + name + ", or set it for role " + fleet
+                            + " (ALTER ROLE " + fleet + " SET " + name + " = ...)"));
+        }
+        return FleetAccount.Setting.of(new IdleLimit(name + " (server)", duration(session, name)));
     }
 
     @Override

@@ -38,6 +38,22 @@ public record ServerFacts(String product, String version, String account, String
         idleInTransaction = List.copyOf(idleInTransaction);
     }
 
+    /**
+     * These facts with the idle-in-transaction limit as it applies to the fleet's own account
+     * ({@code fleetUsername}); COULD NOT CHECK when that cannot be told. Unchanged without one.
+     */
+    public ServerFacts idleInTransactionFor(Optional<FleetAccount> fleet) {
+        return fleet.flatMap(FleetAccount::idleInTransaction)
+                .map(s -> new ServerFacts(product, version, fleet.get().name(), database, superuser, maxConnections, reserved,
+                        limits, inUse, idleLimits, s.get(), idleInTransaction, hiddenSessions, readAt))
+                .orElse(this);
+    }
+
+    /** The limits that end idle sessions, as they apply to the fleet's own account when the profile names one. */
+    public List<IdleLimit> idleLimitsFor(Optional<FleetAccount> fleet) {
+        return fleet.flatMap(FleetAccount::idleSession).map(s -> List.of(s.get())).orElse(idleLimits);
+    }
+
     /** Slots set aside from {@code max_connections}, e.g. {@code superuser_reserved_connections 3}. */
     public record Slots(String setting, int count) {
     }

@@ -46,10 +46,8 @@ public record SlotBudget(ServerFacts facts, Optional<FleetAccount> fleet) {
                     + facts.account() + ".");
         });
         List<ServerFacts.Limit> all = new ArrayList<>(facts.limits().stream().filter(l -> l.scope() != Scope.ACCOUNT).toList());
-        if (!f.exists()) {
-            all.add(new ServerFacts.Limit("no account " + f.name() + " on the server (fleetUsername): the fleet cannot log in",
-                    0, Scope.ACCOUNT));
-        }
+        f.refused().ifPresent(why -> all.add(new ServerFacts.Limit(why + " (fleetUsername): the fleet cannot log in",
+                0, Scope.ACCOUNT)));
         f.limit().ifPresent(all::add);
         return all;
     }

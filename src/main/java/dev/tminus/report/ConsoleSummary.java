@@ -31,6 +31,7 @@ public final class ConsoleSummary {
             out.append('\n');
         }
         r.escalation().ifPresent(e -> out.append("  golden hour: ").append(e.headline()).append('\n'));
+        r.warnings().forEach(w -> out.append("  warning: ").append(w).append('\n'));
         out.append("VERDICT: ").append(r.verdict().words()).append(" — ").append(r.headline()).append('\n');
         int shown = 0;
         for (ReadinessItem b : r.blockers()) {

@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param blockers   the red items, most important first
  * @param items      every item, grouped by area in seed order
  * @param escalation the golden hour's escalation, when the golden-hour checks wrote one in this run
+ * @param warnings   what the run noticed about its own input that changes no outcome but someone believes
+ *                   otherwise (a waiver that waives nothing); empty when none
  */
 public record Readiness(Verdict verdict, String headline, String env, String release, String t0, String phase,
                         List<String> vantages, List<String> areas, Map<String, Map<Outcome, Integer>> counts,
                         List<ReadinessItem> blockers, List<ReadinessItem> items,
-                        Optional<EscalationState> escalation, Instant generated) {
+                        Optional<EscalationState> escalation, List<String> warnings, Instant generated) {
 
     public Readiness {
         vantages = List.copyOf(vantages);
@@ -38,6 +40,15 @@ public record Readiness(Verdict verdict, String headline, String env, String rel
         counts = java.util.Collections.unmodifiableMap(copy);
         blockers = List.copyOf(blockers);
         items = List.copyOf(items);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** This verdict with the run's warnings. */
+    public Readiness withWarnings(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Readiness(verdict, headline, env, release, t0, phase, vantages, areas, counts, blockers, items,
+                escalation, all, generated);
     }
 
     /** How many items of the area came to this outcome. */

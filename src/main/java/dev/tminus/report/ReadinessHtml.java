@@ -8,6 +8,7 @@ public final class ReadinessHtml {
             h1 .v{padding:.1em .4em;border-radius:4px;color:#fff}
             .READY{background:#2e7d32}.NOT_READY{background:#c62828}.INCOMPLETE{background:#ef6c00}
             .escalation{border:3px solid #c62828;padding:.6em;font-size:1.2em;font-weight:bold}
+            .warning{border-left:4px solid #ef6c00;padding:.3em .6em;background:#fff3e0}
             table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             th{background:#f3f3f3}tr.failed td{background:#fdecea}tr.broken td{background:#fff4e5}tr.waived td{background:#f1f1ff}
             .muted{color:#777}""";
@@ -26,6 +27,7 @@ public final class ReadinessHtml {
                 .append(td(r.vantageText())).append("</tr></table>\n");
         r.escalation().ifPresent(e -> h.append("<p class=\"escalation\">Golden hour: ").append(esc(e.headline()))
                 .append("</p>\n"));
+        r.warnings().forEach(w -> h.append("<p class=\"warning\">Warning: ").append(esc(w)).append("</p>\n"));
         if (!r.areasNotRun().isEmpty()) {
             h.append("<p class=\"muted\">Not part of this run: ").append(esc(String.join(", ", r.areasNotRun())))
                     .append(".</p>\n");

@@ -49,6 +49,8 @@ public final class ReadinessJson {
             e.highest().ifPresentOrElse(h -> esc.put("highest", h), () -> esc.putNull("highest"));
             esc.put("summary", e.headline());
         }, () -> root.putNull("escalation"));
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(warnings::add);
         root.put("generated", r.generated().toString());
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

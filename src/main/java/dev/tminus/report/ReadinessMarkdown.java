@@ -15,6 +15,7 @@ public final class ReadinessMarkdown {
         md.append("| env | release | T0 | phase | vantage |\n|---|---|---|---|---|\n");
         md.append(row(r.env(), r.release(), r.t0(), r.phase(), r.vantageText())).append('\n');
         r.escalation().ifPresent(e -> md.append("> **Golden hour: ").append(cell(e.headline())).append("**\n\n"));
+        r.warnings().forEach(w -> md.append("> Warning: ").append(cell(w)).append("\n\n"));
         if (!r.areasNotRun().isEmpty()) {
             md.append("Not part of this run: ").append(String.join(", ", r.areasNotRun())).append(".\n\n");
         }

@@ -61,6 +61,9 @@ public final class ReadinessPdf {
             doc.add(meta);
             r.escalation().ifPresent(e -> add(doc, new Paragraph(text("Golden hour: " + e.headline()),
                     new Font(Font.HELVETICA, 13, Font.BOLD, e.highest().map(l -> l.equals("L3") ? RED : ORANGE).orElse(GREY)))));
+            for (String w : r.warnings()) {
+                doc.add(new Paragraph(text("Warning: " + w), new Font(Font.HELVETICA, 10, Font.BOLD, ORANGE)));
+            }
             if (!r.areasNotRun().isEmpty()) {
                 doc.add(new Paragraph(text("Not part of this run: " + String.join(", ", r.areasNotRun()) + "."), BODY));
             }

@@ -66,7 +66,7 @@ public final class Verdicts {
                     + (waived > 0 ? " (" + waived + " under a waiver)" : "");
         };
         return new Readiness(verdict, headline, joined(envs, "env"), joined(envs, "release"), joined(envs, "T0"),
-                joined(envs, "phase"), List.copyOf(vantages), areas, counts, blockers, grouped, escalation,
+                joined(envs, "phase"), List.copyOf(vantages), areas, counts, blockers, grouped, escalation, List.of(),
                 now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 

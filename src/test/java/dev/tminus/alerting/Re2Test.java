@@ -34,6 +34,11 @@ class Re2Test {
             "\\p{Greek}+\tαβ\ttrue",
             "\\pL+\té\ttrue",
             "(?i)GATE\tgate\ttrue",
+            "a{,3}\ta{,3}\ttrue",
+            "{foo}\t{foo}\ttrue",
+            "x{\tx{\ttrue",
+            "a{2}\taa\ttrue",
+            "a{2,}\taaa\ttrue",
             "order-.*\torder-api\ttrue",
             "order-.*\tmy-order-api\tfalse",
     })

@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import dev.tminus.profile.Profile;
 import dev.tminus.profile.ProfileLoader;
+import dev.tminus.report.RunWarnings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -73,7 +75,14 @@ public class Progress implements TestExecutionListener {
                     .flatMap(Optional::stream).forEach(tag -> classes.merge(tag, 1, Integer::sum));
         }
         classes(classes);
-        Thread planner = new Thread(this::planThisRun, "t-minus-progress-plan");
+        CompletableFuture<List<String>> warnings = RunWarnings.expect();
+        Thread planner = new Thread(() -> {
+            try {
+                warnings.complete(planThisRun());
+            } finally {
+                warnings.complete(List.of());
+            }
+        }, "t-minus-progress-plan");
         planner.setDaemon(true);
         planner.start();
     }
@@ -83,7 +92,7 @@ public class Progress implements TestExecutionListener {
      * for each of the profile's waivers that would waive nothing in it (a typo in its check id or item),
      * as {@code make plan} prints them, so that a run shows them too before it ends.
      */
-    private void planThisRun() {
+    private List<String> planThisRun() {
         String checks = System.getProperty("tminus.checks", "");
         List<Plan.Line> plan;
         try {
@@ -94,10 +103,12 @@ public class Progress implements TestExecutionListener {
             config.put(Profiles.FAULTS, System.getProperty(Profiles.FAULTS, "")); // the run's own: the sandbox keeps them
             plan = Plan.of(selectPackage("dev.tminus.checklist"), checks, config);
         } catch (RuntimeException e) {
-            return; // progress without totals; the run itself reports whatever went wrong
+            return List.of(); // progress without totals; the run itself reports whatever went wrong
         }
         planned(counts(plan));
-        waiverWarnings(plan, checks).forEach(out::println);
+        List<String> warnings = waiverWarnings(plan, checks);
+        warnings.forEach(out::println);
+        return warnings.stream().map(w -> w.replaceFirst("^T-Minus: warning: ", "")).toList();
     }
 
     /** The waivers of the run's profile that would waive nothing in its plan; none when the profile cannot be read here. */

@@ -130,17 +130,34 @@ class DbLeastPrivilegeLocalServersTest {
         FleetAccount fleet = seen.fleet().get().orElseThrow();
 
         // THEN the fleet's limit and its 2 sessions are what the budget counts, not the checks' 3
-        assertThat(fleet.exists()).isTrue();
+        assertThat(fleet.refused()).isEmpty();
         assertThat(fleet.limit().orElseThrow().value()).isEqualTo(40);
         assertThat(fleet.inUse().getAsInt()).isEqualTo(2);
         SlotBudget budget = new SlotBudget(seen.before().get(), seen.fleet().get());
         assertThat(budget.binding().label()).isEqualTo("connection limit 40 of the fleet's role " + FLEET);
+        // AND the checks' role's own idle_session_timeout hides the server's from it: not taken for the fleet's
+        assertThat(fleet.idleSession().orElseThrow().unseen()).isEmpty(); // this role sets none of its own yet
         assertThat(budget.tightest(db).inUse()).isLessThanOrEqualTo(2);
 
-        // AND a fleet role the server does not have leaves the fleet no slots
+        // AND a fleet role the server does not have, or one that may not log in, leaves the fleet no slots
         Database typo = db.toBuilder().fleetUsername(java.util.Optional.of(FLEET + "x")).build();
         DbObservation none = new DbProbe(RERUN).observe(typo);
         assertThat(new SlotBudget(none.before().get(), none.fleet().get()).slots()).isZero();
+        assertThat(none.fleet().get().orElseThrow().refused()).contains("no role " + FLEET + "x on the server");
+        // AND a setting of the fleet's role applies to the fleet, one of the checks' role does not
+        exec(admin, "alter role " + FLEET + " set idle_session_timeout = '5min'",
+                "alter role " + ACCOUNT + " set idle_session_timeout = '2h'");
+        FleetAccount set = new DbProbe(RERUN).observe(db).fleet().get().orElseThrow();
+        assertThat(set.idleSession().orElseThrow().get().describe())
+                .isEqualTo("idle_session_timeout (set for role " + FLEET + ") 5m");
+        exec(admin, "alter role " + FLEET + " reset idle_session_timeout");
+        FleetAccount hidden = new DbProbe(RERUN).observe(db).fleet().get().orElseThrow();
+        assertThat(hidden.idleSession().orElseThrow().unseen().orElseThrow().what())
+                .contains("the checks' own role sets one (2h)");
+        exec(admin, "alter role " + ACCOUNT + " reset idle_session_timeout", "alter role " + FLEET + " nologin");
+        DbObservation nologin = new DbProbe(RERUN).observe(db);
+        assertThat(new SlotBudget(nologin.before().get(), nologin.fleet().get()).binding().label())
+                .isEqualTo("role " + FLEET + " may not log in (NOLOGIN) (fleetUsername): the fleet cannot log in");
     }
 
     @Test

@@ -50,7 +50,7 @@ class ExecutorInfoTest {
     private static Readiness notReady() {
         return new Readiness(Verdict.NOT_READY, "3 items are not ready", "staging", "v1.2.0-3a7f1b2",
                 "2026-12-01T10:00:00Z", "scale-out", java.util.List.of(), java.util.List.of(), Map.of(),
-                java.util.List.of(), java.util.List.of(), java.util.Optional.empty(), VerdictsTest.NOW);
+                java.util.List.of(), java.util.List.of(), java.util.Optional.empty(), java.util.List.of(), VerdictsTest.NOW);
     }
 
     @Test

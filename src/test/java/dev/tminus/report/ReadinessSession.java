@@ -20,6 +20,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class ReadinessSession implements LauncherSessionListener {
 
+    /** How long the verdict waits for warnings still being worked out beside the run (the plan of Progress). */
+    private static final java.time.Duration WARNINGS_PATIENCE = java.time.Duration.ofSeconds(10);
+
     private Instant opened = Instant.now();
 
     @Override
@@ -35,7 +38,7 @@ public class ReadinessSession implements LauncherSessionListener {
         Path basedir = Path.of(System.getProperty("tminus.basedir", "."));
         MaskingResultsWriter.flushInstalled(); // the results of this run are all on disk before they are read
         try {
-            write(AllureEnvironment.resultsDirectory(), basedir, opened, Instant.now());
+            write(AllureEnvironment.resultsDirectory(), basedir, opened, Instant.now(), RunWarnings.collect(WARNINGS_PATIENCE));
         } catch (RuntimeException | IOException e) {
             System.err.println("T-Minus readiness: the verdict could not be written: " + e.getMessage());
         }
@@ -43,9 +46,15 @@ public class ReadinessSession implements LauncherSessionListener {
 
     /** The verdict of the results in {@code results} since {@code since}, into {@code basedir/reports}. */
     static Readiness write(Path results, Path basedir, Instant since, Instant now) throws IOException {
+        return write(results, basedir, since, now, List.of());
+    }
+
+    /** {@link #write(Path, Path, Instant, Instant)} with the run's warnings ({@link RunWarnings}). */
+    static Readiness write(Path results, Path basedir, Instant since, Instant now, List<String> warnings) throws IOException {
         Files.createDirectories(results);
         Readiness readiness = Verdicts.of(List.of(AllureResults.read(results, Optional.of(since))),
-                EscalationState.read(basedir.resolve(EscalationState.DEFAULT), Optional.of(since)), now);
+                EscalationState.read(basedir.resolve(EscalationState.DEFAULT), Optional.of(since)), now)
+                .withWarnings(warnings);
         Files.writeString(results.resolve("executor.json"), ExecutorInfo.of(System.getenv(), readiness));
         AllureEnvironment.recordVerdict(results, readiness);
         ReadinessFiles.write(readiness, basedir.resolve("reports"));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A waiver with a typo waives nothing: the failure it was meant for stays red, and the run itself,
- * not only {@code make plan}, says which waiver matched no item and what to correct. The checklist
+ * not only {@code make plan}, says which waiver matched no item and what to correct: on its console
+ * and in its verdict (readiness.txt, .md, .html, .json). The checklist
  * runs in its own JVM as {@code mvn verify} runs it, on the db area against the machine's PostgreSQL.
  */
 @Tag("slow")
@@ -49,6 +50,14 @@ class WaiverTyposSelfTest {
                 + " none of its 1 planned item(s) (player-db); correct its item to one of them or remove it.");
         assertThat(console).contains("T-Minus: warning: the waiver for DB-99 player-db in environments/typos.yaml names a"
                 + " check this checklist does not have in its planned areas; correct its check id");
+        // AND so does the verdict at the end of the run, and the one-page summary a release manager reads
+        String matchesNone = "the waiver for DB-09 player-dbb in environments/typos.yaml matches none of its 1 planned item(s)";
+        assertThat(Files.readString(base.resolve("reports/readiness.txt"))).contains("  warning: " + matchesNone);
+        assertThat(Files.readString(base.resolve("reports/readiness.md"))).contains("> Warning: " + matchesNone);
+        assertThat(Files.readString(base.resolve("reports/readiness.html"))).contains("Warning: " + matchesNone);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(base.resolve("reports/readiness.json").toFile());
+        assertThat(json.get("warnings")).hasSize(2);
+        assertThat(json.get("warnings").get(0).asText()).startsWith(matchesNone);
     }
 
     /** One run in its own JVM; returns its console. */

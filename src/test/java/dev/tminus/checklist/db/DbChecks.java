@@ -127,7 +127,7 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void lifetime_before_idle_limits(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
-        IdleLimits idle = IdleLimits.of(item.db(), facts);
+        IdleLimits idle = IdleLimits.of(item.db(), facts, item.observation().get().fleet().get());
         Evidence.attach("idle limits", idle.describe());
         Optional<IdleLimit> first = idle.endingFirst();
         assertThat(first).withFailMessage(() -> DbMessages.lifetime(item, idle.settings(), IdleLimits.LIFETIME_MARGIN,
@@ -166,7 +166,8 @@ class DbChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void server_ends_idle_transactions(DbItem item) {
-        ServerFacts facts = item.observation().get().before().get();
+        ServerFacts facts = item.observation().get().before().get()
+                .idleInTransactionFor(item.observation().get().fleet().get());
         Evidence.attach("idle transaction limit", facts.idleInTransactionLimit().describe());
         assertThat(facts.idleInTransactionLimit().value())
                 .withFailMessage(() -> DbMessages.noIdleTransactionTimeout(item, facts)).isPresent();

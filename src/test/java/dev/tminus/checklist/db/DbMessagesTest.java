@@ -138,9 +138,9 @@ class DbMessagesTest {
     void with_the_fleets_own_account_its_limit_and_connections_count_not_the_checks_accounts() {
         // GIVEN the checks' role limited to 10 and the fleet's role game limited to 60, holding 30 connections now
         Database db = playerDb(4).toBuilder().fleetUsername(Optional.of("game")).build();
-        FleetAccount game = new FleetAccount("game", true, false,
+        FleetAccount game = new FleetAccount("game", Optional.empty(), false,
                 Optional.of(new Limit("connection limit 60 of the fleet's role game", 60, Scope.ACCOUNT)),
-                Optional.empty(), OptionalInt.of(30), Optional.empty());
+                Optional.empty(), OptionalInt.of(30), Optional.empty(), Optional.empty(), Optional.empty());
         SlotBudget budget = new SlotBudget(postgres(10, new InUse(32, 1, 32), List.of(), Optional.empty()), Optional.of(game));
 
         // WHEN DB-02 and DB-03 judge / THEN the fleet's 60 binds, not the checks' 10, and its 30 open count in full
@@ -157,12 +157,12 @@ class DbMessagesTest {
 
     @Test
     void a_fleet_account_the_server_does_not_have_leaves_the_fleet_no_slots() {
-        FleetAccount missing = new FleetAccount("gmae", false, false, Optional.empty(), Optional.empty(),
-                OptionalInt.of(0), Optional.empty());
+        FleetAccount missing = new FleetAccount("gmae", Optional.of("no role gmae on the server"), false, Optional.empty(),
+                Optional.empty(), OptionalInt.of(0), Optional.empty(), Optional.empty(), Optional.empty());
         SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()), Optional.of(missing));
 
         assertThat(budget.slots()).isZero();
-        assertThat(budget.binding().label()).isEqualTo("no account gmae on the server (fleetUsername): the fleet cannot log in");
+        assertThat(budget.binding().label()).isEqualTo("no role gmae on the server (fleetUsername): the fleet cannot log in");
     }
 
     @Test
@@ -170,8 +170,8 @@ class DbMessagesTest {
         FleetAccount.Unseen limit = new FleetAccount.Unseen("the connection limit of the fleet's account game: account"
                 + " 'launch_check'@'%' may not read mysql.user", "GRANT SELECT (User, Host, max_user_connections) ON mysql.user"
                 + " TO 'launch_check'@'%'");
-        FleetAccount unreadable = new FleetAccount("game", true, false, Optional.empty(), Optional.of(limit),
-                OptionalInt.of(0), Optional.empty());
+        FleetAccount unreadable = new FleetAccount("game", Optional.empty(), false, Optional.empty(), Optional.of(limit),
+                OptionalInt.of(0), Optional.empty(), Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()),
                 Optional.of(unreadable)).slots())
                 .isInstanceOf(ProbeException.class)
@@ -180,9 +180,10 @@ class DbMessagesTest {
 
         FleetAccount.Unseen open = new FleetAccount.Unseen("the connections of the fleet's account game open now",
                 "GRANT PROCESS ON *.* TO 'launch_check'@'%'");
-        FleetAccount hidden = new FleetAccount("game", true, false,
+        FleetAccount hidden = new FleetAccount("game", Optional.empty(), false,
                 Optional.of(new Limit("connection limit 50 of the fleet's account 'game'@'%'", 50,
-                        Scope.ACCOUNT)), Optional.empty(), OptionalInt.empty(), Optional.of(open));
+                        Scope.ACCOUNT)), Optional.empty(), OptionalInt.empty(), Optional.of(open),
+                Optional.empty(), Optional.empty());
         SlotBudget budget = new SlotBudget(postgres(60, new InUse(1, 1, 1), List.of(), Optional.empty()), Optional.of(hidden));
         assertThat(budget.slots()).isEqualTo(50);
         assertThatThrownBy(() -> budget.tightest(playerDb(4)))

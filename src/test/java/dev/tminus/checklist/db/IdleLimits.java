@@ -1,5 +1,6 @@
 package dev.tminus.checklist.db;
 
+import dev.tminus.db.FleetAccount;
 import dev.tminus.db.PoolSettings;
 import dev.tminus.db.ServerFacts;
 import dev.tminus.db.ServerFacts.IdleLimit;
@@ -24,7 +25,12 @@ record IdleLimits(PoolSettings settings, List<IdleLimit> limits, boolean pathKno
     }
 
     static IdleLimits of(Database db, ServerFacts facts) {
-        List<IdleLimit> limits = new ArrayList<>(facts.idleLimits());
+        return of(db, facts, Optional.empty());
+    }
+
+    /** With the limits as they apply to the fleet's own account ({@code fleetUsername}) when there is one. */
+    static IdleLimits of(Database db, ServerFacts facts, Optional<FleetAccount> fleet) {
+        List<IdleLimit> limits = new ArrayList<>(facts.idleLimitsFor(fleet));
         db.pathIdleTimeout().ifPresent(t -> limits.add(new IdleLimit("pathIdleTimeout", Optional.of(t))));
         return new IdleLimits(PoolSettings.effective(db.pool()), limits, db.pathIdleTimeout().isPresent());
     }

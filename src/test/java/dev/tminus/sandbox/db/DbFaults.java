@@ -24,6 +24,7 @@ public final class DbFaults {
 
     static final String ROLE_LIMIT_BELOW_BURST = "db-role-limit-below-burst";
     static final String FLEET_ACCOUNT_LIMIT = "db-fleet-account-limit-below-pools";
+    static final String FLEET_IDLE_LIMIT = "db-fleet-role-idle-limit-below-lifetime";
     static final String FLEET_OVER_MAX_CONNECTIONS = "db-fleet-over-max-connections";
     static final String HEADROOM_TAKEN = "db-headroom-taken";
     static final String PATH_KEEPS_CONNECTIONS = "db-path-keeps-connections";
@@ -67,6 +68,11 @@ public final class DbFaults {
                                 + LOW_FLEET_LIMIT + " connections, fewer than its pools; the checks' account has room",
                         s -> s.fleetLimit = LOW_FLEET_LIMIT)
                         .withProfilePatch(each(db -> db.put("fleetUsername", FLEET_ACCOUNT))),
+                fault(FLEET_IDLE_LIMIT, Set.of("DB-06"), "idle_session_timeout (set for role " + FLEET_ACCOUNT + ") 10m",
+                        "PostgreSQL ends idle sessions of the fleet's own role (fleetUsername " + FLEET_ACCOUNT + ") after "
+                                + SHORT_IDLE_SESSION_TIMEOUT + ", before the pool's maxLifetime 20m; the checks' role has 1h",
+                        s -> s.fleetIdleSessionTimeout = SHORT_IDLE_SESSION_TIMEOUT)
+                        .withProfilePatch(only(PLAYER_DB, db -> db.put("fleetUsername", FLEET_ACCOUNT))),
                 fault(FLEET_OVER_MAX_CONNECTIONS, Set.of("DB-02", "DB-03"), "max_connections",
                         "the plan runs 16 instances × 10 connections, more than max_connections", Fault.none())
                         .withProfilePatch(each(db -> ((ObjectNode) db.get("pool")).put("instances", 16))),

@@ -13,6 +13,7 @@ public final class DbSetup {
     int fleetLimit = DbFaults.ACCOUNT_LIMIT;
     boolean loginAllowed = true;
     String idleSessionTimeout = DbFaults.IDLE_SESSION_TIMEOUT;
+    String fleetIdleSessionTimeout = DbFaults.IDLE_SESSION_TIMEOUT;
     boolean idleInTransactionTimeout = true;
     boolean monitoringGrant = true;
     int heldForAccount;

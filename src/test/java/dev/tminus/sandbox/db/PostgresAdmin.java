@@ -10,7 +10,8 @@ import java.sql.SQLException;
  * default, member of {@code pg_monitor} to see every session's state unless a least-privilege fault revokes it, {@code idle_session_timeout}
  * 1h for the role) and database {@code tminus_sandbox} ({@code idle_in_transaction_session_timeout}
  * 60s for the database) with one table the role may SELECT, and the fleet's own role
- * {@code tminus_fleet} (NOLOGIN, CONNECTION LIMIT 60), whose limit the checks read when a profile names it.
+ * {@code tminus_fleet} (LOGIN with the sandbox password, CONNECTION LIMIT 60, {@code idle_session_timeout} 1h for
+ * the role), whose limit and settings the checks read when a profile names it.
  */
 final class PostgresAdmin extends ServerAdmin {
 
@@ -35,7 +36,8 @@ final class PostgresAdmin extends ServerAdmin {
                             + ACCOUNT_LIMIT,
                     "alter role " + account + " set default_transaction_read_only = on",
                     "grant pg_monitor to " + account,
-                    "create role " + DbFaults.FLEET_ACCOUNT + " nologin connection limit " + ACCOUNT_LIMIT,
+                    "create role " + DbFaults.FLEET_ACCOUNT + " login password " + quoted(password) + " connection limit "
+                            + ACCOUNT_LIMIT,
                     "create database " + database,
                     "revoke all on database " + database + " from public",
                     "grant connect on database " + database + " to " + account);
@@ -53,6 +55,7 @@ final class PostgresAdmin extends ServerAdmin {
         try (Connection c = admin()) {
             exec(c, "alter role " + account + " connection limit " + setup.accountLimit,
                     "alter role " + DbFaults.FLEET_ACCOUNT + " connection limit " + setup.fleetLimit,
+                    "alter role " + DbFaults.FLEET_ACCOUNT + " set idle_session_timeout = " + quoted(setup.fleetIdleSessionTimeout),
                     "alter role " + account + (setup.loginAllowed ? " login" : " nologin"),
                     "alter role " + account + " set idle_session_timeout = " + quoted(setup.idleSessionTimeout),
                     setup.idleInTransactionTimeout
