@@ -44,11 +44,13 @@ public record CertificateChain(List<CertificateInfo> certificates, boolean order
     /**
      * The server sends its intermediates: the chain is ordered and either reaches a trusted root or
      * ends with a CA certificate (whether that CA is trusted is TLS-01's business). A leaf served
-     * alone whose issuer is no trusted root is a missing intermediate.
+     * alone whose issuer is no trusted root is a missing intermediate; a self-signed leaf lacks nothing
+     * (that nobody trusts it is TLS-01's finding).
      */
     public boolean complete() {
         CertificateInfo last = certificates.get(certificates.size() - 1);
-        return ordered && (anchor.isPresent() || (certificates.size() > 1 && last.ca()));
+        return ordered && (anchor.isPresent() || (certificates.size() > 1 && last.ca())
+                || (certificates.size() == 1 && last.selfIssued()));
     }
 
     /** Certificates after the leaf that are not roots. */

@@ -25,11 +25,11 @@ final class ClientHello {
 
     /**
      * The whole record: one handshake record carrying the ClientHello. Up to TLS 1.2 it offers every
-     * key-exchange family a real client offers (ECDHE, finite-field DHE, RSA), so a refusal is the
+     * suite known here ({@link CipherSuites#EVERY}: weak, old and rare ciphers too), so a refusal is the
      * version's, not the cipher list's.
      */
     static byte[] record(String protocol, String host, SecureRandom random) {
-        return record(protocol, host, random, CipherSuites.MODERN);
+        return record(protocol, host, random, CipherSuites.EVERY);
     }
 
     /** The same, offering exactly {@code legacySuites} below TLS 1.3 (TLS 1.3 has its own suites). */
@@ -47,6 +47,12 @@ final class ClientHello {
         }
         body.u8(1).u8(0);
         Bytes ext = extensions(host, tls13, random);
+        // Some load balancers hang on a ClientHello of 256-511 bytes: pad it to 512, as OpenSSL does (RFC 7685).
+        int length = 4 + body.size() + 2 + ext.size();
+        if (length > 0xff && length < 0x200) {
+            int pad = Math.max(0, 0x200 - length - 4);
+            ext.u16(0x0015).u16(pad).raw(new byte[pad]);
+        }
         body.u16(ext.size()).raw(ext.toByteArray());
 
         Bytes handshake = new Bytes().u8(1).u24(body.size()).raw(body.toByteArray());

@@ -53,6 +53,22 @@ final class Failures {
         if (text.startsWith("Received fatal alert: ")) {
             return new HandshakeRefused(target, text.substring("Received fatal alert: ".length()).trim(), e);
         }
+        if (text.contains("Could not generate DH keypair") || text.contains("DH ServerKeyExchange does not comply")
+                || text.contains("Invalid DH ServerKeyExchange")) {
+            return new HandshakeUnusable(target, "a Diffie-Hellman group a client cannot compute with (" + text + "; OpenSSL"
+                    + " clients refuse such groups too, e.g. \"dh key too small\"): a malformed or composite prime", e);
+        }
+        java.util.regex.Matcher tooLarge = java.util.regex.Pattern
+                .compile("handshake message \\((\\d+)\\) exceeds the maximum allowed size \\((\\d+)\\)").matcher(text);
+        if (tooLarge.find()) {
+            return new HandshakeUnusable(target, "a handshake message of " + tooLarge.group(1) + " bytes, more than clients"
+                    + " accept (Java " + tooLarge.group(2) + " by default, OpenSSL 102400 for a certificate chain): usually a"
+                    + " certificate with too many names or a chain with extra certificates", e);
+        }
+        if (text.contains("flight exceeds")) {
+            return ProbeException.of(Cause.OUR_LIMIT, prefix(target) + "a limit on our side: " + text
+                    + ", more than this probe reads (usually an oversized certificate chain, which TLS-01 reports).", e);
+        }
         if (text.contains("algorithm constraints") || text.contains("No appropriate protocol")
                 || text.contains("No negotiable cipher suite")) {
             return ProbeException.of(Cause.OUR_LIMIT, prefix(target) + "a limit on our side: this JDK refused what "
@@ -65,9 +81,14 @@ final class Failures {
                     + "mid-handshake. Check the TLS terminator at that address and its logs.", e);
         }
         if (e instanceof SSLException) {
-            return ProbeException.of(Cause.GARBAGE, prefix(target) + "the handshake broke: " + text, e);
+            return ProbeException.of(Cause.GARBAGE, prefix(target) + "the handshake broke: " + sentence(text), e);
         }
-        return ProbeException.of(Cause.REFUSED, prefix(target) + "the handshake broke: " + e, e);
+        return ProbeException.of(Cause.REFUSED, prefix(target) + "the handshake broke: " + sentence(text), e);
+    }
+
+    /** The JDK's words as a sentence (its messages end without a full stop). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     static ProbeException notTls(TlsTarget target, String what, Exception cause) {

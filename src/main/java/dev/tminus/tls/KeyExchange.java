@@ -12,9 +12,14 @@ import java.util.Optional;
  * @param dhBits   the size of the DH prime in its DHE ServerKeyExchange; empty when it chose no DHE suite
  * @param dheSuite the DHE suite that group came with
  * @param answers  the answer to every offer, for the evidence
+ * @param dhComposite its DH modulus is not a prime: the group gives no security, whatever its size
  */
 public record KeyExchange(List<String> accepted, Optional<Integer> dhBits, Optional<String> dheSuite,
-                          List<String> answers) {
+                          List<String> answers, boolean dhComposite) {
+
+    public KeyExchange(List<String> accepted, Optional<Integer> dhBits, Optional<String> dheSuite, List<String> answers) {
+        this(accepted, dhBits, dheSuite, answers, false);
+    }
 
     /** Below this, a DH group is weak (Logjam; NIST SP 800-57, BSI TR-02102). */
     public static final int MIN_DH_BITS = 2048;
@@ -30,7 +35,7 @@ public record KeyExchange(List<String> accepted, Optional<Integer> dhBits, Optio
     }
 
     public boolean weakDh() {
-        return dhBits.filter(b -> b < MIN_DH_BITS).isPresent();
+        return dhComposite || dhBits.filter(b -> b < MIN_DH_BITS).isPresent();
     }
 
     public String describe() {

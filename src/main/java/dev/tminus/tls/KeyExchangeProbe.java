@@ -46,10 +46,22 @@ final class KeyExchangeProbe {
         }
         Optional<ServerFlight> dhe = offer(target, CipherSuites.DHE, true);
         Optional<Integer> bits = dhe.flatMap(ServerFlight::dhBits);
+        boolean composite = dhe.flatMap(ServerFlight::dhPrime).map(p -> !isPrime(p)).orElse(false);
         Optional<String> suite = dhe.filter(ServerFlight::hello).map(f -> CipherSuites.name(f.suite()));
-        answers.add("DHE: " + (bits.isPresent() ? bits.get() + "-bit group (" + suite.orElseThrow() + ")"
+        answers.add("DHE: " + (bits.isPresent() ? bits.get() + "-bit group" + (composite ? " whose modulus is not a prime" : "")
+                + " (" + suite.orElseThrow() + ")"
                 : suite.map(s -> "chose " + s + ", no group read").orElse("refused (" + describe(dhe) + ")")));
-        return new KeyExchange(accepted, bits, bits.isPresent() ? suite : Optional.empty(), answers);
+        return new KeyExchange(accepted, bits, bits.isPresent() ? suite : Optional.empty(), answers, composite);
+    }
+
+    /** Servers share a few standard groups: each modulus is tested once per run (a few milliseconds). */
+    private static final java.util.Map<java.math.BigInteger, Boolean> PRIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static boolean isPrime(java.math.BigInteger p) {
+        if (PRIMES.size() > 1_000) {
+            PRIMES.clear();
+        }
+        return PRIMES.computeIfAbsent(p, q -> q.isProbablePrime(64));
     }
 
     private Optional<ServerFlight> offer(TlsTarget target, int[] suites, boolean keyExchange) {

@@ -18,10 +18,15 @@ import java.util.Optional;
  * @param alert   the fatal alert the server answered with, if it refused
  * @param version the version of its ServerHello (0 when there was none)
  * @param suite   the suite it chose (-1 when there was none)
- * @param dhBits  the DH prime's size in bits, when it sent a DHE ServerKeyExchange
+ * @param dhPrime the DH group's modulus (meant to be a prime), when it sent a DHE ServerKeyExchange
  * @param other   what it sent instead of a ServerHello or an alert, if anything else
  */
-record ServerFlight(Optional<String> alert, int version, int suite, Optional<Integer> dhBits, Optional<String> other) {
+record ServerFlight(Optional<String> alert, int version, int suite, Optional<BigInteger> dhPrime, Optional<String> other) {
+
+    /** The DH modulus's size in bits. */
+    Optional<Integer> dhBits() {
+        return dhPrime.map(BigInteger::bitLength);
+    }
 
     static final Map<Integer, String> ALERTS = Map.ofEntries(Map.entry(0, "close_notify"),
             Map.entry(10, "unexpected_message"), Map.entry(40, "handshake_failure"), Map.entry(42, "bad_certificate"),
@@ -72,8 +77,7 @@ record ServerFlight(Optional<String> alert, int version, int suite, Optional<Int
                 ByteBuffer b = ByteBuffer.wrap(message, 4, message.length - 4);
                 byte[] p = new byte[b.getShort() & 0xffff];
                 b.get(p);
-                return new ServerFlight(Optional.empty(), version, suite, Optional.of(new BigInteger(1, p).bitLength()),
-                        Optional.empty());
+                return new ServerFlight(Optional.empty(), version, suite, Optional.of(new BigInteger(1, p)), Optional.empty());
             }
         }
         return new ServerFlight(Optional.empty(), version, suite, Optional.empty(), Optional.empty());
@@ -116,7 +120,7 @@ record ServerFlight(Optional<String> alert, int version, int suite, Optional<Int
                 records++;
                 total += length;
                 if (total > MAX_FLIGHT) {
-                    throw new IOException("the server's flight exceeds " + MAX_FLIGHT + " bytes");
+                    throw new IOException("the server's first flight exceeds " + MAX_FLIGHT / 1024 + " KiB");
                 }
                 byte[] body = new byte[length];
                 in.readFully(body);

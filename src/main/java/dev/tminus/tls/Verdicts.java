@@ -27,6 +27,14 @@ final class Verdicts {
         }
         if (chain.anchor().isEmpty()) {
             CertificateInfo last = chain.certificates().get(chain.certificates().size() - 1);
+            if (last.selfIssued() && chain.certificates().size() == 1) {
+                return TrustVerdict.rejected("the certificate is self-signed (\"" + last.subject() + "\" issued by itself)"
+                        + " and not in the trust store: clients will not trust it");
+            }
+            if (last.selfIssued()) {
+                return TrustVerdict.rejected("no trusted path to a root: the served chain ends at the root \"" + last.subject()
+                        + "\", which the server sends but the trust store does not hold (an untrusted or private CA)");
+            }
             return TrustVerdict.rejected("no trusted path to a root: the served chain ends at \"" + last.subject()
                     + "\", issued by \"" + last.issuer() + "\", which is neither served nor in the trust store"
                     + " (a missing intermediate or an untrusted CA)");

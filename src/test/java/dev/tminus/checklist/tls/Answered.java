@@ -31,6 +31,9 @@ final class Answered {
             Assertions.fail(TlsMessages.refused(target, refused.alert(), inspection.protocols().value(),
                     facts.tls().minProtocol(), facts.rerun()));
         }
+        if (inspection.unusable().isPresent()) {
+            Assertions.fail(unusable(target, inspection.unusable().get().what(), facts.rerun()));
+        }
         if (inspection.noServer().isPresent()) {
             ProbeException e = inspection.nothingLearned().orElseThrow();
             throw e.reworded(TlsMessages.noServer(target, inspection.noServer().get(), facts.rerun()));
@@ -69,6 +72,9 @@ final class Answered {
             return "not applicable: the server at " + at + " refused the handshake (alert " + i.refusal().get().alert()
                     + "); TLS-01 reports it";
         }
+        if (i.unusable().isPresent()) {
+            return "not applicable: the server at " + at + " sent what clients cannot use; TLS-01 reports it";
+        }
         if (i.noServer().isPresent()) {
             return "not applicable: no TLS server at " + at + " (" + i.noServer().get() + "); TLS-01 reports it";
         }
@@ -85,5 +91,14 @@ final class Answered {
         TlsInspection inspection = facts.inspection(target);
         TlsEvidence.attach(inspection, facts.now());
         return inspection;
+    }
+
+    /** TLS-01 when the server sent what clients cannot use: its defect, named, and what to change. */
+    static String unusable(TlsTarget t, String what, String rerun) {
+        return "Expecting " + t.host() + " at " + t.socket() + "\n"
+                + "  to complete a TLS handshake with a standard client\n"
+                + "but it sent " + what + ", so clients cannot complete the handshake either.\n"
+                + "Fix the server's TLS configuration (a standard DH group such as ffdhe2048, or ECDHE only; a shorter"
+                + " certificate chain), then re-run: " + rerun;
     }
 }

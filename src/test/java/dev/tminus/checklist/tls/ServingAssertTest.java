@@ -182,7 +182,8 @@ class ServingAssertTest {
                 Expecting gateway.game.example.com at 10.0.0.11:443
                   to accept TLSv1.2 and refuse every protocol below it (tls.minProtocol)
                 but it refuses TLSv1.2 (alert protocol_version).
-                Enable TLSv1.2 on the server, %s""".formatted(RERUN));
+                Enable TLSv1.2 on the server, as clients that stop at TLSv1.2 cannot connect otherwise (if the launch \
+                means to serve only later versions, raise tls.minProtocol instead), %s""".formatted(RERUN));
     }
 
     @Test
@@ -193,7 +194,7 @@ class ServingAssertTest {
                         Expecting gateway.game.example.com at 10.0.0.11:443
                           to staple a good OCSP response for serial 4a1f with its next update in the future (ocspStapling: required)
                         but it staples none.
-                        Turn stapling on (nginx: ssl_stapling on;), give the server the issuer's certificate (the intermediate) and check it reaches http://r3.o.lencr.org, %s"""
+                        Turn stapling on (nginx: ssl_stapling on;), give the server the issuer's certificate (the intermediate) and check it reaches http://r3.o.lencr.org; if it does, ask the responder yourself (openssl ocsp -issuer … -cert … -url …): nginx withholds a staple whose status is revoked, and its error log says so, %s"""
                         .formatted(RERUN));
     }
 

@@ -153,7 +153,8 @@ final class TlsMessages {
                 + " (" + below.stream().map(ProtocolOffer::answer).collect(Collectors.joining(", "))
                 + (floorRefused && !floorOffer.isEmpty() ? "; " + floor + " offered: " + floorOffer.get(0).answer() : "")
                 + ").";
-        String next = below.isEmpty() ? "Enable " + floor + " on the server"
+        String next = below.isEmpty() ? "Enable " + floor + " on the server, as clients that stop at " + floor + " cannot"
+                + " connect otherwise (if the launch means to serve only later versions, raise tls.minProtocol instead)"
                 : floorRefused ? "Enable " + floor + " and disable every protocol below it on the server (nginx: "
                 + "ssl_protocols TLSv1.2 TLSv1.3;)"
                 : "Disable every protocol below " + floor + " on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3;)";
@@ -176,7 +177,9 @@ final class TlsMessages {
         if (staple.isEmpty()) {
             found = "but it staples none.";
             next = "Turn stapling on (nginx: ssl_stapling on;), give the server the issuer's certificate (the "
-                    + "intermediate) and check it reaches " + leaf.ocspUrl().orElse("its OCSP responder");
+                    + "intermediate) and check it reaches " + leaf.ocspUrl().orElse("its OCSP responder")
+                    + "; if it does, ask the responder yourself (openssl ocsp -issuer … -cert … -url …): nginx withholds"
+                    + " a staple whose status is revoked, and its error log says so";
         } else if (staple.get().status() == OcspStaple.Status.GOOD) {
             found = "but the stapled response is stale: its next update " + staple.get().nextUpdate().map(TlsMessages::at)
                     .orElse("(none)") + " is not after " + at(now) + ".";
@@ -230,7 +233,10 @@ final class TlsMessages {
             found.add("it accepts " + String.join(", ", k.accepted()));
         }
         if (k.weakDh()) {
-            found.add("its DHE group has " + k.dhBits().orElseThrow() + " bits (" + k.dheSuite().orElse("DHE") + ")");
+            found.add(k.dhComposite()
+                    ? "its DHE group's modulus is not a prime (" + k.dhBits().orElseThrow() + " bits, composite: no security at all; "
+                    + k.dheSuite().orElse("DHE") + ")"
+                    : "its DHE group has " + k.dhBits().orElseThrow() + " bits (" + k.dheSuite().orElse("DHE") + ")");
         }
         List<String> next = new java.util.ArrayList<>();
         if (!k.accepted().isEmpty()) {

@@ -32,22 +32,31 @@ final class RawAnswers {
         if (offered.stream().anyMatch(MODERN::contains)) {
             return -1;
         }
-        if (mode.dhBits() > 0 && !offered.isEmpty() && DHE.containsAll(offered)) {
+        if (mode.dhBits() != 0 && !offered.isEmpty() && DHE.containsAll(offered)) {
             return offered.get(0);
         }
         return offered.stream().filter(mode.weakSuites()::contains).findFirst().orElse(-1);
     }
 
-    /** ServerHello for {@code suite}, then for a DHE suite a ServerKeyExchange with a group of {@code dhBits}, then ServerHelloDone. */
+    /** Moduli by {@code dhBits}, made once (deterministic, a second or less each). */
+    private static final java.util.Map<Integer, BigInteger> PRIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * ServerHello for {@code suite}, then for a DHE suite a ServerKeyExchange with a group of
+     * {@code |dhBits|} bits (a prime modulus, or a composite one when {@code dhBits} is negative), then
+     * ServerHelloDone.
+     */
     static byte[] flight(int version, int suite, int dhBits) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer hello = ByteBuffer.allocate(4 + 2 + 32 + 1 + 2 + 1);
         hello.put((byte) 2).put((byte) 0).putShort((short) (2 + 32 + 1 + 2 + 1));
         hello.putShort((short) version).put(new byte[32]).put((byte) 0).putShort((short) suite).put((byte) 0);
         out.writeBytes(hello.array());
-        if (DHE.contains(suite) && dhBits > 0) {
-            byte[] p = BigInteger.ONE.shiftLeft(dhBits - 1).add(new BigInteger(dhBits - 2, new Random(dhBits)))
-                    .setBit(0).toByteArray();
+        if (DHE.contains(suite) && dhBits != 0) {
+            BigInteger modulus = PRIMES.computeIfAbsent(dhBits, b -> b > 0 ? BigInteger.probablePrime(b, new Random(b))
+                    : BigInteger.probablePrime(-b / 2, new Random(-b)).multiply(BigInteger.probablePrime(-b - -b / 2,
+                            new Random(1 - b))));
+            byte[] p = modulus.toByteArray();
             p = p[0] == 0 ? java.util.Arrays.copyOfRange(p, 1, p.length) : p;
             ByteBuffer ske = ByteBuffer.allocate(4 + 2 + p.length + 3 + 2 + p.length + 4 + 64);
             ske.put((byte) 12).put((byte) 0).putShort((short) (ske.capacity() - 4));

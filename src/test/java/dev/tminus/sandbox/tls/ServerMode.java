@@ -16,8 +16,8 @@ import javax.net.ssl.SSLContext;
  * @param suites       the JSSE cipher suites to enable (empty: the JDK's defaults)
  * @param protocols    the JSSE protocols to enable (empty: the JDK's defaults)
  * @param weakSuites   weak suites (IANA codes) a ClientHello offering only weak suites gets a ServerHello for
- * @param dhBits       when above 0, a ClientHello offering only DHE suites gets a DHE answer with a group
- *                     of that size
+ * @param dhBits       when not 0, a ClientHello offering only DHE suites gets a DHE answer with a group
+ *                     of that size: a prime modulus above 0, a composite one of {@code -dhBits} bits below 0
  */
 public record ServerMode(Supplier<SSLContext> context, List<String> alpn, boolean acceptLegacy, Wire wire,
                   List<String> suites, List<String> protocols, Set<Integer> weakSuites, int dhBits) {

@@ -32,6 +32,7 @@ public final class TlsFaults {
     public static final String NO_SERVER = "tls-no-server";
     static final String WEAK_CIPHER = "tls-weak-cipher";
     static final String DH1024 = "tls-dh1024";
+    static final String DH_COMPOSITE = "tls-dh-composite";
     static final String DHE_RSA_ONLY = "tls-dhe-rsa-only";
 
     /** An address where nothing answers is said once, by TLS-01; its other checks point there (skipped). */
@@ -103,6 +104,9 @@ public final class TlsFaults {
                 failing(DH1024, Set.of("TLS-12"), "its DHE group has 1024 bits",
                         "every address answers a DHE-only ClientHello with a 1024-bit DH group",
                         s -> s.suites(m -> m.weak(Set.of(), 1024))),
+                failing(DH_COMPOSITE, Set.of("TLS-12"), "its DHE group's modulus is not a prime",
+                        "every address answers a DHE-only ClientHello with a 2048-bit group whose modulus is composite"
+                                + " (a product of two primes)", s -> s.suites(m -> m.weak(Set.of(), -2048))),
                 failing(DHE_RSA_ONLY, Set.of(), "", "every address is a healthy TLS 1.2 server with an RSA leaf and"
                                 + " only DHE-RSA suites (2048-bit group): every check stays green",
                         s -> s.leaf(l -> l.key("RSA", 2048, "SHA256withECDSA")).suites(m -> m.jsse(
