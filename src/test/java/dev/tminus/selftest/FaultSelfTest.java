@@ -27,10 +27,10 @@ class FaultSelfTest {
         this.sandbox = sandbox;
     }
 
-    /** All faults; {@code -Dfaults=db-} narrows them to names containing that text while working on one area. */
+    /** All faults; {@code -Dfaults=db-} narrows them to names containing that text, {@code -Dfaults=dns} to an area's. */
     static Stream<Named<Fault<?>>> faults() {
         String only = System.getProperty("faults", "");
-        return Sandbox.catalogue().stream().filter(f -> f.name().contains(only))
+        return Sandbox.catalogue().stream().filter(f -> f.name().contains(only) || f.tag().equals(only))
                 .map(f -> Named.of(f.name() + " → " + f.red(), f));
     }
 

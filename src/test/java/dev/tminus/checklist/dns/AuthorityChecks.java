@@ -90,7 +90,8 @@ class AuthorityChecks {
      * <p>If this fails: publish a second NS for the zone (at the parent too) and make it load the
      * zone (a secondary that answers without AA has not taken the zone transfer); a second name
      * server that exists but is missing from the profile goes into {@code dns.resolvers} with role
-     * authoritative.
+     * authoritative. An NS set that names more servers than the profile lists as authoritative is
+     * COULD NOT CHECK: the servers never asked could be down or lame.
      */
     @Check(id = "DNS-11", claim = "at least two name servers answer authoritatively")
     @Severity(SeverityLevel.CRITICAL)
@@ -113,5 +114,13 @@ class AuthorityChecks {
                 + " its SOA authoritatively " + answering + (others.isEmpty() ? "" : "; " + others) + "."
                 + "\nPublish and load a second name server for the zone (or add it to dns.resolvers with role"
                 + " authoritative), then re-run: " + facts.rerun()).isTrue();
+        List<Resolver> listed = facts.dns.authoritative();
+        if (nsSet.size() > listed.size()) {
+            throw new dev.tminus.ProbeException("Cannot tell whether every name server of zone " + item.zone()
+                    + " answers: its NS set names " + nsSet.size() + " " + nsSet + " but dns.resolvers lists "
+                    + listed.size() + " authoritative (" + listed.stream().map(Resolver::name).collect(Collectors.joining(", "))
+                    + "), so the others were never asked, and resolvers send clients to any of them. Add them to"
+                    + " dns.resolvers with role authoritative, then re-run: " + facts.rerun(), null);
+        }
     }
 }

@@ -32,10 +32,15 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
     /** DNS-01: NOERROR with at least one record of the asked type. */
     public DnsAnswerAssert resolves() {
         if (!actual.resolves()) {
+            var alias = DnsAdvice.alias(actual);
             fail("Expecting " + actual.query().name() + " " + actual.query().type() + " to resolve on "
                     + actual.query().resolver().name() + " (" + actual.query().resolver().endpoint() + ")"
-                    + "\nbut the answer was " + actual.summary() + ".",
-                    "Publish the record in the zone and check that the resolver serves the zone");
+                    + "\nbut the answer was " + actual.summary()
+                    + alias.map(c -> ": an alias, CNAME to " + c.data() + ", and no " + actual.query().type()
+                            + " record from this server").orElse("") + ".",
+                    alias.isPresent() ? "Plan this name as a CNAME (type: CNAME, expect: [" + alias.get().data()
+                            + "]), or replace the alias with " + actual.query().type() + " records"
+                            : DnsAdvice.next(actual, "Publish the record in the zone and check that the resolver serves the zone"));
         }
         return this;
     }
@@ -56,7 +61,9 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
                     + (extra.isEmpty() ? "" : "\n  not planned: " + extra) + "."
                     + (actual.query().subnet().isPresent() && actual.subnetScope().orElse(-1) == 0
                             ? "\nThe server echoed the client subnet with scope /0: it gives every subnet the same answer." : ""),
-                    "Correct the record set in the zone (or the plan in the profile)");
+                    DnsAdvice.next(actual, actual.query().subnet().isPresent() && actual.subnetScope().orElse(-1) == 0
+                            ? "Set up the regional answers on the server (GeoIP views or ECS), or correct the plan in the profile"
+                            : "Correct the record set in the zone (or the plan in the profile)"));
         }
         return this;
     }
@@ -67,7 +74,7 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
         if (ttl.isPresent() && ttl.getAsLong() > bound.toSeconds()) {
             fail("Expecting the TTL of " + where() + "\n  to be at most " + Durations.format(bound) + " (" + why + ")"
                     + "\nbut it was " + ttl.getAsLong() + "s.",
-                    "Lower the TTL in the zone and wait out the old TTL in caches");
+                    DnsAdvice.next(actual, "Lower the TTL in the zone and wait out the old TTL in caches"));
         }
         return this;
     }
@@ -75,10 +82,13 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
     /** DNS-04: the server answers from the zone itself. */
     public DnsAnswerAssert isAuthoritative() {
         if (!actual.authoritative()) {
+            boolean failed = actual.rcode().equals("REFUSED") || actual.rcode().equals("SERVFAIL");
             fail("Expecting " + where() + "\n  to be answered authoritatively (AA flag set)"
-                    + "\nbut the AA flag was not set: " + actual.query().resolver().name()
-                    + " does not serve this zone itself (lame delegation, or a cache).",
-                    "Load the zone on " + actual.query().resolver().name() + " as primary or secondary");
+                    + "\nbut " + (failed ? "it answered " + actual.rcode() + ", without the AA flag."
+                    : "the AA flag was not set: " + actual.query().resolver().name()
+                    + " does not serve this zone itself (lame delegation, or a cache)."),
+                    failed ? DnsAdvice.next(actual, "")
+                            : "Load the zone on " + actual.query().resolver().name() + " as primary or secondary");
         }
         return this;
     }
@@ -103,8 +113,9 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
     /**
      * DNS-08: the first answer of the run came from the cache. Proof is a TTL already counted down
      * below the authoritative TTL; failing that, an answer far faster than a certain cache miss
-     * (a random name), when misses are measurably slow. When neither can be told, it cannot be
-     * checked.
+     * (a random name), when misses are measurably slow. When neither can be told (no authoritative
+     * TTL to compare with, or a resolver that hands out TTLs of its own, above the authoritative one,
+     * next to misses too fast to tell), it cannot be checked.
      *
      * @param warmUp the command that warms this environment's resolvers ({@code make warm-up ENV=staging})
      */
@@ -117,13 +128,21 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
         if (countedDown || (missesAreSlow && 3 * first <= cold)) {
             return this;
         }
+        boolean ownTtl = authoritativeTtl.isPresent() && ttl > authoritativeTtl.getAsLong();
+        if (ownTtl && !missesAreSlow) {
+            throw new dev.tminus.ProbeException("Cannot tell whether " + where() + " came from the cache: the resolver"
+                    + " hands out TTL " + ttl + "s although the authoritative TTL is " + authoritativeTtl.getAsLong()
+                    + "s (its cache-min-ttl, or local data), so the TTL does not show it, and a cache miss takes only "
+                    + cold + "ms. Check the resolver's TTL settings (DNS-03 judges the TTL itself).");
+        }
         if (authoritativeTtl.isEmpty() && !missesAreSlow) {
             throw new dev.tminus.ProbeException("Cannot tell whether " + where() + " came from the cache: no"
                     + " authoritative resolver in the profile to compare its TTL with, and a cache miss takes only "
                     + cold + "ms. Add the zone's authoritative servers to dns.resolvers.");
         }
         fail("Expecting " + where() + " to come from a primed cache"
-                + "\nbut the cache was cold: the first answer carried the full TTL " + ttl + "s"
+                + "\nbut the cache was cold: the first answer carried " + (ownTtl ? "the resolver's own TTL " : "the full TTL ")
+                + ttl + "s"
                 + authoritativeTtl.stream().mapToObj(t -> " (authoritative " + t + "s)").findFirst().orElse("")
                 + " and took " + first + "ms; a certain cache miss took " + cold + "ms, a cached repeat "
                 + repeat.latency().toMillis() + "ms.",

@@ -82,6 +82,19 @@ public final class DnsAssertions {
         }
     }
 
+    /**
+     * DNS-10: whether an authoritative server was asked for a target outside its zones (a CDN name):
+     * it refused both questions or answered them without the AA flag and without records. Such a
+     * target is followed on the recursive resolvers; an authoritative NXDOMAIN is a dangling target.
+     */
+    static boolean servedElsewhere(DnsAnswer a, DnsAnswer aaaa) {
+        return a.query().resolver().role() == Resolver.Role.AUTHORITATIVE && notServedHere(a) && notServedHere(aaaa);
+    }
+
+    private static boolean notServedHere(DnsAnswer answer) {
+        return answer.rcode().equals("REFUSED") || (!answer.authoritative() && !answer.resolves());
+    }
+
     /** DNS-10: a target a client is sent on to has an address. */
     static void assertTargetResolves(String target, DnsAnswer of, DnsAnswer a, DnsAnswer aaaa, String rerun) {
         if (!a.resolves() && !aaaa.resolves()) {

@@ -1,5 +1,6 @@
 package dev.tminus.checklist.dns;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,53 @@ class DnsAssertionsTest {
 
     private static DnsAnswer login(Resolver r, long ttl, String... addresses) {
         return answer(r, LOGIN, "A", "NOERROR", true, ttl, 2, addresses);
+    }
+
+    @Test
+    void a_refusal_or_a_server_failure_points_at_that_server_not_at_the_zone() {
+        // real BIND: allow-query { none; } answers REFUSED; a zone that failed to load answers SERVFAIL
+        DnsAnswer refused = answer(NS2, LOGIN, "A", "REFUSED", false, 0, 1);
+        DnsAnswer servfail = answer(NS2, LOGIN, "A", "SERVFAIL", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(refused, RERUN).resolves()).hasMessageContaining(
+                "but the answer was REFUSED.\nns2 refuses to answer for this name: check its allow-query, its views");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(servfail, RERUN).isAuthoritative())
+                .hasMessageContaining("but it answered SERVFAIL, without the AA flag.")
+                .hasMessageContaining("usually because the zone did not load: check the server's log");
+    }
+
+    @Test
+    void an_alias_is_named_as_such_not_taken_for_a_missing_record() {
+        // real BIND: gw CNAME edge.cdn.test. in another zone; asked for A, it answers the CNAME alone
+        DnsAnswer alias = new DnsAnswer(DnsQuery.of(NS1, LOGIN, "A"), "NOERROR", true, false,
+                List.of(new DnsRr(LOGIN, "CNAME", 60, "edge.cdn.test.")), List.of(), Duration.ofMillis(1), "");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(alias, RERUN).resolves()).hasMessageContaining(
+                "but the answer was NOERROR with no A records: an alias, CNAME to edge.cdn.test., and no A record from"
+                        + " this server.\nPlan this name as a CNAME (type: CNAME, expect: [edge.cdn.test.]), or replace the"
+                        + " alias with A records");
+    }
+
+    @Test
+    void on_a_recursive_resolver_an_old_or_overridden_answer_is_fixed_on_the_resolver() {
+        // real Unbound: a stale cache, a cached NXDOMAIN, local-data or cache-min-ttl, while ns1 and ns2 serve the plan
+        DnsAnswer stale = answer(OFFICE, LOGIN, "A", "NOERROR", false, 58, 1, "192.168.10.199");
+        assertThatThrownBy(() -> DnsAssertions.assertThat(stale, RERUN).hasExactly(List.of("192.168.10.101"), "the plan"))
+                .hasMessageContaining("Correct the record set in the zone (or the plan in the profile); if the authoritative"
+                        + " servers already serve the plan (the same check on them), office serves an old or overridden answer:"
+                        + " wait out its cache or flush the name");
+    }
+
+    @Test
+    void an_authoritative_server_is_not_asked_to_vouch_for_a_target_in_another_zone() {
+        // real BIND answers REFUSED for a CNAME target at a CDN; a dangling target in its own zone is NXDOMAIN with AA
+        String cdn = "edge.cdn.example.net.";
+        assertThat(DnsAssertions.servedElsewhere(answer(NS1, cdn, "A", "REFUSED", false, 0, 1),
+                answer(NS1, cdn, "AAAA", "REFUSED", false, 0, 1))).isTrue();
+        assertThat(DnsAssertions.servedElsewhere(answer(NS1, cdn, "A", "NOERROR", false, 0, 1),
+                answer(NS1, cdn, "AAAA", "NOERROR", false, 0, 1))).as("a referral or an answer without AA").isTrue();
+        assertThat(DnsAssertions.servedElsewhere(answer(NS1, "gone.game.example.com.", "A", "NXDOMAIN", true, 0, 1),
+                answer(NS1, "gone.game.example.com.", "AAAA", "NXDOMAIN", true, 0, 1))).isFalse();
+        assertThat(DnsAssertions.servedElsewhere(answer(OFFICE, cdn, "A", "REFUSED", false, 0, 1),
+                answer(OFFICE, cdn, "AAAA", "REFUSED", false, 0, 1))).as("a recursive resolver must resolve it").isFalse();
     }
 
     @Test
@@ -144,7 +192,7 @@ class DnsAssertionsTest {
                           missing: [10.96.128.10]
                           not planned: [192.168.10.101].
                         The server echoed the client subnet with scope /0: it gives every subnet the same answer.
-                        Correct the record set in the zone (or the plan in the profile), then re-run: \
+                        Set up the regional answers on the server (GeoIP views or ECS), or correct the plan in the profile, then re-run: \
                         mvn verify -Denv=staging -Dchecks=dns""");
     }
 
@@ -203,6 +251,16 @@ class DnsAssertionsTest {
                 .hasMessage("Cannot tell whether login.game.example.com. A on office (10.0.0.2:53) came from the cache:"
                         + " no authoritative resolver in the profile to compare its TTL with, and a cache miss takes only 1ms."
                         + " Add the zone's authoritative servers to dns.resolvers.");
+    }
+
+    @Test
+    void cannot_check_priming_when_the_resolver_hands_out_its_own_ttl_and_misses_are_fast() {
+        // GIVEN Unbound with cache-min-ttl: 300 in front of records with TTL 60 (a real set-up: its TTL says nothing)
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 296, 0, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 0);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.of(60), miss, WARM_UP))
+                .isInstanceOf(dev.tminus.ProbeException.class)
+                .hasMessageContaining("the resolver hands out TTL 296s although the authoritative TTL is 60s");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.tminus.checklist.Readiness.assertThat;
 import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
+import dev.tminus.profile.Resolver;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import java.util.List;
@@ -40,7 +41,9 @@ class RoutingChecks {
 
     /**
      * Every CNAME and SRV target in the answer itself resolves to an address (A or AAAA) on the
-     * same resolver: a dangling target fails every client after the first lookup.
+     * same resolver: a dangling target fails every client after the first lookup. An authoritative
+     * server answers only for its own zones: a target it does not serve (REFUSED, or an answer
+     * without the AA flag, such as a CDN name) is followed on the recursive resolvers instead.
      *
      * <p>If this fails: publish the target's address records, or point the CNAME/SRV at a name
      * that has them.
@@ -57,11 +60,23 @@ class RoutingChecks {
             Assumptions.abort("not applicable: " + answer.query().describe()
                     + " has no target in its answer (" + answer.summary() + "); DNS-01 reports it");
         }
+        List<String> elsewhere = new java.util.ArrayList<>();
         for (String target : targets) {
             DnsAnswer a = facts.target(target, "A", item.resolver()).get();
             DnsAnswer aaaa = facts.target(target, "AAAA", item.resolver()).get();
             DnsEvidence.attach(a, aaaa);
+            if (DnsAssertions.servedElsewhere(a, aaaa)) {
+                elsewhere.add(target + " (A " + a.summary() + ", AAAA " + aaaa.summary() + ")");
+                continue;
+            }
             DnsAssertions.assertTargetResolves(target, answer, a, aaaa, facts.rerun());
         }
+        if (elsewhere.size() == targets.size()) {
+            boolean recursive = facts.dns.resolvers().stream().anyMatch(r -> r.role() == Resolver.Role.RECURSIVE);
+            Assumptions.abort("not applicable: " + item.resolver().name() + " is authoritative and does not serve "
+                    + String.join(", ", elsewhere) + "; " + (recursive ? "DNS-10 on the recursive resolvers follows it"
+                    : "add a recursive resolver to dns.resolvers to follow it"));
+        }
     }
+
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.checklist.Tags;
 import dev.tminus.sandbox.Fault;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /** The DNS sandbox's named faults: each declares what it does to the {@link DnsSetup} and which checks it turns red. */
@@ -17,6 +18,7 @@ public final class DnsFaults {
     static final String TTL_DISAGREE = "ttl-disagree";
     static final String SERIAL_MISMATCH = "serial-mismatch";
     static final String NS_MISMATCH = "ns-mismatch";
+    static final String UNLISTED_NAME_SERVER = "unlisted-name-server";
     static final String REGION_WRONG = "region-wrong";
     static final String SLOW_RESOLVER = "slow-resolver";
     public static final String COLD_CACHE = "cold-cache";
@@ -60,6 +62,10 @@ public final class DnsFaults {
                 failing(NS_MISMATCH, "DNS-05", "but the NS sets differ",
                         "ns2 lists an extra name server ns3.game.tminus.test.",
                         s -> s.onSecondary(z -> z.withExtraNs("ns3.game.tminus.test."))),
+                new Fault<DnsSetup>(UNLISTED_NAME_SERVER, Tags.DNS, "both servers list a third name server"
+                        + " ns3.game.tminus.test. that the profile does not have: nobody asks it", Set.of(), Set.of("DNS-11"),
+                        "Cannot tell whether every name server of zone", p -> { },
+                        s -> s.everywhere(z -> z.withExtraNs("ns3.game.tminus.test."))),
                 failing(REGION_WRONG, "DNS-06", "with client subnet 203.0.113.0/24",
                         "the servers ignore EDNS Client Subnet and give every region the global answer",
                         s -> s.regions = false),
