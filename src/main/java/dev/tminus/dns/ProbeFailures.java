@@ -34,7 +34,10 @@ final class ProbeFailures {
             return new ProbeException.Timeout("No answer to " + query.describe() + " within "
                     + Durations.format(timeout) + " × " + tries
                     + ". Check that the server runs and that UDP and TCP port " + query.resolver().port()
-                    + " are open from here.", cause);
+                    + " are open from here"
+                    + (query.resolver().role() == dev.tminus.profile.Resolver.Role.RECURSIVE
+                            ? "; a recursive resolver that answers other names but not this one is waiting on the servers"
+                            + " it asks (its forwarders, stub zones or the zone's name servers)." : "."), cause);
         }
         if (cause instanceof PortUnreachableException || cause instanceof ConnectException
                 || cause instanceof NoRouteToHostException

@@ -111,6 +111,12 @@ class DnsProbeTest {
                     + ") within 300ms × 2 attempts. Check that the server runs and that UDP and TCP port "
                     + server.port() + " are open from here.");
             assertThat(server.udpQueries).hasSize(2);
+            // AND a recursive resolver that does not answer may be waiting on the servers it asks (real Unbound, dead stubs)
+            var recursive = new Resolver("office", "127.0.0.1", server.port(), Resolver.Role.RECURSIVE);
+            assertThat(catchThrowableOfType(ProbeException.Timeout.class,
+                    () -> probe.query(DnsQuery.of(recursive, "login.game.tminus.test.", "A"))))
+                    .hasMessageEndingWith("; a recursive resolver that answers other names but not this one is waiting on"
+                            + " the servers it asks (its forwarders, stub zones or the zone's name servers).");
         }
     }
 

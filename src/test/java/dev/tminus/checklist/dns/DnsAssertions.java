@@ -95,6 +95,13 @@ public final class DnsAssertions {
         return answer.rcode().equals("REFUSED") || (!answer.authoritative() && !answer.resolves());
     }
 
+    /** Whether the answer is exactly the record's plan (DNS-02's rule), so it can vouch for the zone. */
+    static boolean servesPlan(DnsAnswer answer, dev.tminus.profile.DnsRecord record) {
+        Set<String> planned = new TreeSet<>();
+        record.expect().forEach(v -> planned.add(dev.tminus.dns.DnsRr.normalise(answer.query().type(), v)));
+        return answer.resolves() && answer.values().equals(planned);
+    }
+
     /** DNS-10: a target a client is sent on to has an address. */
     static void assertTargetResolves(String target, DnsAnswer of, DnsAnswer a, DnsAnswer aaaa, String rerun) {
         if (!a.resolves() && !aaaa.resolves()) {

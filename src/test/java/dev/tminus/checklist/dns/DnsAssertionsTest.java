@@ -84,6 +84,14 @@ class DnsAssertionsTest {
     }
 
     @Test
+    void a_server_serving_the_plan_vouches_for_the_zone_and_one_that_strays_does_not() {
+        var plan = new dev.tminus.profile.DnsRecord(LOGIN, "A", List.of("192.168.10.101"), java.util.Optional.empty(), List.of());
+        assertThat(DnsAssertions.servesPlan(login(NS1, 60, "192.168.10.101"), plan)).isTrue();
+        assertThat(DnsAssertions.servesPlan(login(NS2, 60, "192.168.10.199"), plan)).isFalse();
+        assertThat(DnsAssertions.servesPlan(answer(NS2, LOGIN, "A", "NXDOMAIN", true, 0, 1), plan)).isFalse();
+    }
+
+    @Test
     void reports_not_ready_when_a_record_does_not_resolve() {
         DnsAnswer nx = answer(NS1, LOGIN, "A", "NXDOMAIN", true, 0, 2);
         assertThatThrownBy(() -> DnsAssertions.assertThat(nx, RERUN).resolves()).isInstanceOf(AssertionError.class)
