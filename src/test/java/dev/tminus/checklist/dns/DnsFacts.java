@@ -117,12 +117,19 @@ final class DnsFacts implements AutoCloseable {
         return this;
     }
 
-    /** Warm queries one after another, cycling through the records; stops at the first failure. */
+    /**
+     * Warm queries one after another, cycling through the records whose first question this resolver
+     * answered (one it could not answer at all, such as a truncated answer whose TCP retry is refused,
+     * is reported by the checks of that record, not taken out on the latency); stops at the first failure.
+     */
     private CompletableFuture<List<DnsAnswer>> sample(Resolver res, int i, List<DnsAnswer> done) {
-        if (i >= SAMPLES || dns.records().isEmpty()) {
+        List<DnsRecord> answered = dns.records().stream()
+                .filter(r -> first.getOrDefault(key(r, res), Fact.failed(new ProbeException("not asked"))).known()).toList();
+        List<DnsRecord> cycle = answered.isEmpty() ? dns.records() : answered;
+        if (i >= SAMPLES || cycle.isEmpty()) {
             return CompletableFuture.completedFuture(List.copyOf(done));
         }
-        DnsRecord r = dns.records().get(i % dns.records().size());
+        DnsRecord r = cycle.get(i % cycle.size());
         return probe.ask(DnsQuery.of(res, r.name(), r.type())).thenCompose(a -> {
             done.add(a);
             return sample(res, i + 1, done);
