@@ -27,10 +27,12 @@ final class HandshakeProbe {
 
     private final TrustMaterial trust;
     private final Duration timeout;
+    private final OcspQuery ocsp;
 
     HandshakeProbe(TrustMaterial trust, Duration timeout) {
         this.trust = trust;
         this.timeout = timeout;
+        this.ocsp = new OcspQuery(timeout);
     }
 
     /** A client context of its own: its session cache is what resumption is measured with. */
@@ -59,8 +61,11 @@ final class HandshakeProbe {
                 throw Failures.handshake(target, timeout, new IOException("the server sent no certificate"));
             }
             CertificateChain chain = CertificateChain.of(tm.served(), trust.anchors());
-            TrustVerdict verdict = Verdicts.of(target, chain, tm, now);
             Optional<OcspStaple> staple = staple(s, chain.leaf());
+            TrustVerdict verdict = Verdicts.of(target, chain, tm, now);
+            if (verdict.trusted()) {
+                verdict = revocation(chain, tm.served(), staple).orElse(verdict);
+            }
             String alpn = socket.getApplicationProtocol();
             TlsHandshake handshake = new TlsHandshake(target, chain, verdict, s.getProtocol(), s.getCipherSuite(),
                     alpn == null || alpn.isEmpty() ? Optional.empty() : Optional.of(alpn), staple, elapsed);
@@ -69,6 +74,30 @@ final class HandshakeProbe {
         } catch (IOException e) {
             throw Failures.handshake(target, timeout, e);
         }
+    }
+
+    /**
+     * A trusted leaf that is revoked is not trusted: by the server's own staple, or, when it stapled no
+     * usable status, by asking the leaf's OCSP responder (once per leaf; no answer leaves it unknown).
+     */
+    private Optional<TrustVerdict> revocation(CertificateChain chain, java.util.List<java.security.cert.X509Certificate> served,
+                                              Optional<OcspStaple> staple) {
+        Optional<OcspStaple> status = staple.filter(st -> st.status() == OcspStaple.Status.GOOD
+                || st.status() == OcspStaple.Status.REVOKED);
+        String source = "the server's own stapled OCSP response";
+        if (status.isEmpty() && chain.leaf().ocspUrl().isPresent()) {
+            Optional<java.security.cert.X509Certificate> issuer = served.size() > 1 ? Optional.of(served.get(1))
+                    : trust.anchors().stream().filter(a -> a.getSubjectX500Principal()
+                            .equals(served.get(0).getIssuerX500Principal())).findFirst();
+            if (issuer.isPresent()) {
+                status = ocsp.status(served.get(0), issuer.get(), chain.leaf().ocspUrl().get());
+                source = "its OCSP responder " + chain.leaf().ocspUrl().get();
+            }
+        }
+        String by = source;
+        return status.filter(st -> st.status() == OcspStaple.Status.REVOKED)
+                .map(st -> TrustVerdict.rejected("the certificate is revoked (since "
+                        + st.revokedAt().map(java.time.Instant::toString).orElse("an unknown time") + ", says " + by + ")"));
     }
 
     /** A later handshake of the same session: true when it resumed (the trust manager was not asked). */

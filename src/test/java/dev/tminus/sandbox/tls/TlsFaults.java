@@ -19,6 +19,7 @@ public final class TlsFaults {
     static final String LEGACY_PROTOCOL = "tls-legacy-protocol";
     static final String STAPLING_OFF = "tls-stapling-off";
     static final String REVOKED_STAPLE = "tls-revoked-staple";
+    static final String REVOKED_STAPLING_OPTIONAL = "tls-revoked-stapling-optional";
     static final String RESUMPTION_OFF = "tls-resumption-off";
     static final String UNTRUSTED_ISSUER = "tls-untrusted-issuer";
     static final String NO_ALPN = "tls-no-alpn";
@@ -68,9 +69,15 @@ public final class TlsFaults {
                 failing(STAPLING_OFF, Set.of("TLS-07"), "staples none",
                         "the servers staple nothing (they cannot get an answer from the OCSP responder)",
                         s -> s.ocspRefuses = true),
-                failing(REVOKED_STAPLE, Set.of("TLS-07"), "revoked",
+                failing(REVOKED_STAPLE, Set.of("TLS-01", "TLS-07"), "revoked",
                         "the OCSP responder says the served leaf is revoked, and the servers staple that",
                         s -> s.revokeServedLeaf = true),
+                failing(REVOKED_STAPLING_OPTIONAL, Set.of("TLS-01"), "the certificate is revoked",
+                        "the served leaf is revoked and the plan does not require stapling: a revoked certificate is"
+                                + " not trusted whether stapling is required or not",
+                        s -> s.revokeServedLeaf = true)
+                        .withProfilePatch(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p.get("tls")).withArray("endpoints").forEach(e ->
+                                ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("ocspStapling", "optional"))),
                 failing(RESUMPTION_OFF, Set.of("TLS-08"), "0 of 4 resumed",
                         "every connection gets a fresh server context, so no session or ticket is ever recognised",
                         s -> s.freshContextEachTime = true),
