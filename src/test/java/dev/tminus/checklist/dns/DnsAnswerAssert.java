@@ -120,6 +120,16 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
      * @param warmUp the command that warms this environment's resolvers ({@code make warm-up ENV=staging})
      */
     public DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss, String warmUp) {
+        return cameFromCache(repeat, authoritativeTtl, miss, warmUp, "no authoritative resolver in the profile to compare its"
+                + " TTL with", "Add the zone's authoritative servers to dns.resolvers.");
+    }
+
+    /**
+     * {@link #cameFromCache(DnsAnswer, OptionalLong, DnsAnswer, String)}, saying why there is no
+     * authoritative TTL and what to do when that leaves it unknown.
+     */
+    public DnsAnswerAssert cameFromCache(DnsAnswer repeat, OptionalLong authoritativeTtl, DnsAnswer miss, String warmUp,
+                                         String whyNoTtl, String whatToDo) {
         long ttl = actual.maxTtl().orElse(0);
         boolean countedDown = authoritativeTtl.isPresent() && ttl < authoritativeTtl.getAsLong();
         long first = actual.latency().toMillis();
@@ -136,9 +146,8 @@ public final class DnsAnswerAssert extends AbstractAssert<DnsAnswerAssert, DnsAn
                     + cold + "ms. Check the resolver's TTL settings (DNS-03 judges the TTL itself).");
         }
         if (authoritativeTtl.isEmpty() && !missesAreSlow) {
-            throw new dev.tminus.ProbeException("Cannot tell whether " + where() + " came from the cache: no"
-                    + " authoritative resolver in the profile to compare its TTL with, and a cache miss takes only "
-                    + cold + "ms. Add the zone's authoritative servers to dns.resolvers.");
+            throw new dev.tminus.ProbeException("Cannot tell whether " + where() + " came from the cache: " + whyNoTtl
+                    + ", and a cache miss takes only " + cold + "ms. " + whatToDo);
         }
         fail("Expecting " + where() + " to come from a primed cache"
                 + "\nbut the cache was cold: the first answer carried " + (ownTtl ? "the resolver's own TTL " : "the full TTL ")

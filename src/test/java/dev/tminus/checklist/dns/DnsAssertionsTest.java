@@ -272,6 +272,18 @@ class DnsAssertionsTest {
     }
 
     @Test
+    void says_why_there_is_no_authoritative_ttl_when_the_servers_answer_an_alias() {
+        DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 60, 0, "192.168.10.101");
+        DnsAnswer miss = answer(OFFICE, "tminus-cold-1.game.example.com.", "A", "NXDOMAIN", false, 0, 0);
+        assertThatThrownBy(() -> DnsAssertions.assertThat(first, RERUN).cameFromCache(first, OptionalLong.empty(), miss,
+                WARM_UP, "the profile's authoritative servers give no A record of it", "Judge this name by its target."))
+                .isInstanceOf(dev.tminus.ProbeException.class)
+                .hasMessage("Cannot tell whether login.game.example.com. A on office (10.0.0.2:53) came from the cache: the"
+                        + " profile's authoritative servers give no A record of it, and a cache miss takes only 0ms. Judge this"
+                        + " name by its target.");
+    }
+
+    @Test
     void accepts_a_cached_answer_by_its_counted_down_ttl_however_slow() {
         DnsAnswer first = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 153, "192.168.10.101");
         DnsAnswer cached = answer(OFFICE, LOGIN, "A", "NOERROR", false, 41, 1, "192.168.10.101");
