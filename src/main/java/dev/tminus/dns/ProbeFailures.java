@@ -25,10 +25,13 @@ final class ProbeFailures {
         String tries = attempt == 1 ? "1 attempt" : attempt + " attempts";
         if (cause instanceof TcpRetryFailed tcp) {
             Throwable inner = tcp.getCause();
-            return new ProbeException.Unreachable(query.describe() + " answered over UDP with TC (truncated), and the"
+            String text = query.describe() + " answered over UDP with TC (truncated), and the"
                     + " retry over TCP failed (" + inner.getClass().getSimpleName() + (inner.getMessage() == null ? "" : ": "
                     + inner.getMessage()) + ", " + tries + "). Open TCP port " + query.resolver().port()
-                    + " on the server: answers larger than 1232 bytes need it.", inner);
+                    + " on the server: answers larger than 1232 bytes need it.";
+            // refused: the server answered "no TCP here", so no client can get the whole record set
+            return inner instanceof java.net.ConnectException ? new TruncatedWithoutTcp(text, inner)
+                    : new ProbeException.Unreachable(text, inner);
         }
         if (cause instanceof TimeoutException || cause instanceof InterruptedIOException) {
             return new ProbeException.Timeout("No answer to " + query.describe() + " within "

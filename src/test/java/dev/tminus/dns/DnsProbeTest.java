@@ -166,7 +166,7 @@ class DnsProbeTest {
     }
 
     @Test
-    void reports_a_truncated_answer_without_tcp_service_as_could_not_check() throws Exception {
+    void reports_a_truncated_answer_whose_tcp_retry_is_refused_as_the_servers_answer() throws Exception {
         // GIVEN TC over UDP and nothing listening on TCP
         try (var server = new TinyDnsServer(false, (q, tcp) -> {
             Message m = answer(q, true);
@@ -174,7 +174,7 @@ class DnsProbeTest {
             return m.toWire();
         }); var probe = new DnsProbe(Duration.ofMillis(500), 1, 4)) {
             assertThatThrownBy(() -> probe.query(DnsQuery.of(at(server.port()), "login.game.tminus.test.", "A")))
-                    .isInstanceOf(ProbeException.Unreachable.class)
+                    .isInstanceOf(TruncatedWithoutTcp.class) // DNS-01 makes it NOT READY: no client gets the record set
                     .hasMessageStartingWith("login.game.tminus.test. A on ns1 (127.0.0.1:" + server.port()
                             + ") answered over UDP with TC (truncated), and the retry over TCP failed (")
                     .hasMessageEndingWith(", 1 attempt). Open TCP port " + server.port()

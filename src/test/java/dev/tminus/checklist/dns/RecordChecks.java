@@ -5,6 +5,7 @@ import static dev.tminus.checklist.Readiness.assertThat;
 import dev.tminus.check.Check;
 import dev.tminus.checklist.DnsChecklist;
 import dev.tminus.dns.DnsAnswer;
+import dev.tminus.dns.TruncatedWithoutTcp;
 import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import org.junit.jupiter.api.Assumptions;
@@ -31,6 +32,12 @@ class RecordChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DnsItems.Resolves.class)
     void every_record_resolves(DnsItems.OnResolver item, DnsFacts facts) {
+        facts.answer(item.record(), item.resolver()).failure().filter(TruncatedWithoutTcp.class::isInstance)
+                .ifPresent(e -> org.junit.jupiter.api.Assertions.fail("Expecting " + item.record().name() + " "
+                        + item.record().type() + " to resolve on " + item.resolver().name() + " (" + item.resolver().endpoint()
+                        + ")\nbut it answered over UDP with TC (the answer does not fit) and refused the TCP retry a client"
+                        + " must make: no client gets the record set.\nOpen TCP port " + item.resolver().port()
+                        + " on the server (answers larger than 1232 bytes need it), then re-run: " + facts.rerun()));
         DnsAnswer answer = facts.answer(item.record(), item.resolver()).get();
         DnsEvidence.attach(answer);
         assertThat(answer, facts.rerun()).resolves();
