@@ -55,15 +55,17 @@ final class Failures {
         }
         if (text.contains("Could not generate DH keypair") || text.contains("DH ServerKeyExchange does not comply")
                 || text.contains("Invalid DH ServerKeyExchange")) {
-            return new HandshakeUnusable(target, "a Diffie-Hellman group a client cannot compute with (" + text + "; OpenSSL"
-                    + " clients refuse such groups too, e.g. \"dh key too small\"): a malformed or composite prime", e);
+            return new HandshakeUnusable(target, "a Diffie-Hellman group a client cannot compute with (JSSE: " + text
+                    + "): a malformed or composite prime", "Give the server a standard DH group (RFC 7919 ffdhe2048; nginx:"
+                    + " ssl_dhparam) or offer ECDHE only", e);
         }
         java.util.regex.Matcher tooLarge = java.util.regex.Pattern
                 .compile("handshake message \\((\\d+)\\) exceeds the maximum allowed size \\((\\d+)\\)").matcher(text);
         if (tooLarge.find()) {
             return new HandshakeUnusable(target, "a handshake message of " + tooLarge.group(1) + " bytes, more than clients"
                     + " accept (Java " + tooLarge.group(2) + " by default, OpenSSL 102400 for a certificate chain): usually a"
-                    + " certificate with too many names or a chain with extra certificates", e);
+                    + " certificate with too many names or a chain with extra certificates", "Serve a certificate with fewer"
+                    + " names (split it across certificates) and only the intermediates the chain needs", e);
         }
         if (text.contains("flight exceeds")) {
             return ProbeException.of(Cause.OUR_LIMIT, prefix(target) + "a limit on our side: " + text

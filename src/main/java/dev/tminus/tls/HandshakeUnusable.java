@@ -12,11 +12,18 @@ import dev.tminus.check.Cause;
 public final class HandshakeUnusable extends ProbeException {
 
     private final String what;
+    private final String fix;
 
-    HandshakeUnusable(TlsTarget target, String what, Throwable cause) {
+    HandshakeUnusable(TlsTarget target, String what, String fix, Throwable cause) {
         super(Cause.REFUSED_BY_SERVER, target.endpoint().label() + " at " + target.socket() + " sent " + what + ".", cause,
                 null);
         this.what = what;
+        this.fix = fix;
+    }
+
+    /** What to change on the server, as a sentence without its full stop. */
+    public String fix() {
+        return fix;
     }
 
     /** What the server sent that clients cannot use, in a few words. */

@@ -58,6 +58,7 @@ class BadServersTest {
 
         assertThat(e).isInstanceOf(HandshakeUnusable.class);
         assertThat(((HandshakeUnusable) e).what()).startsWith("a Diffie-Hellman group a client cannot compute with");
+        assertThat(((HandshakeUnusable) e).fix()).startsWith("Give the server a standard DH group");
     }
 
     @Test
@@ -67,6 +68,7 @@ class BadServersTest {
 
         assertThat(e).isInstanceOf(HandshakeUnusable.class);
         assertThat(((HandshakeUnusable) e).what()).startsWith("a handshake message of 291022 bytes, more than clients accept");
+        assertThat(((HandshakeUnusable) e).fix()).startsWith("Serve a certificate with fewer names");
     }
 
     @Test

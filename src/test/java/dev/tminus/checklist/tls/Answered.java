@@ -2,6 +2,7 @@ package dev.tminus.checklist.tls;
 
 import dev.tminus.ProbeException;
 import dev.tminus.tls.HandshakeRefused;
+import dev.tminus.tls.HandshakeUnusable;
 import dev.tminus.check.Fact;
 import dev.tminus.tls.TlsHandshake;
 import dev.tminus.tls.TlsInspection;
@@ -32,7 +33,7 @@ final class Answered {
                     facts.tls().minProtocol(), facts.rerun()));
         }
         if (inspection.unusable().isPresent()) {
-            Assertions.fail(unusable(target, inspection.unusable().get().what(), facts.rerun()));
+            Assertions.fail(unusable(target, inspection.unusable().get(), facts.rerun()));
         }
         if (inspection.noServer().isPresent()) {
             ProbeException e = inspection.nothingLearned().orElseThrow();
@@ -60,7 +61,7 @@ final class Answered {
 
     /** A part that needs no handshake (TLS-06, TLS-12): judged unless nothing answered at all. */
     static <T> T withoutHandshake(TlsInspection inspection, Fact<T> part, TlsFacts facts) {
-        if (!part.known() && inspection.nothingLearned().isPresent()) {
+        if (!part.known() && (inspection.nothingLearned().isPresent() || inspection.unusable().isPresent())) {
             Assumptions.abort(pointer(inspection));
         }
         return Broken.get(part, facts.rerun());
@@ -94,11 +95,10 @@ final class Answered {
     }
 
     /** TLS-01 when the server sent what clients cannot use: its defect, named, and what to change. */
-    static String unusable(TlsTarget t, String what, String rerun) {
+    static String unusable(TlsTarget t, HandshakeUnusable unusable, String rerun) {
         return "Expecting " + t.host() + " at " + t.socket() + "\n"
                 + "  to complete a TLS handshake with a standard client\n"
-                + "but it sent " + what + ", so clients cannot complete the handshake either.\n"
-                + "Fix the server's TLS configuration (a standard DH group such as ffdhe2048, or ECDHE only; a shorter"
-                + " certificate chain), then re-run: " + rerun;
+                + "but it sent " + unusable.what() + ", so clients cannot complete the handshake either.\n"
+                + unusable.fix() + ", then re-run: " + rerun;
     }
 }

@@ -121,7 +121,9 @@ final class TlsMessages {
                 + "suites, SNI " + t.host() + ")\n"
                 + "but the server refused it with a fatal alert: " + alert + ".\n"
                 + offers.map(o -> "Offered one version at a time, it accepts: "
-                        + (accepted.isEmpty() ? "none" : String.join(", ", accepted)) + " (TLS-06).\n").orElse("")
+                        + (accepted.isEmpty() ? "none" : String.join(", ", accepted)) + " (TLS-06)"
+                        + (!onlyOld && !accepted.isEmpty() ? ", each offered with every cipher suite: it speaks them only with"
+                        + " suites a modern client does not offer (TLS-12 names any weak ones)" : "") + ".\n").orElse("")
                 + next + ", then re-run: " + rerun;
     }
 
