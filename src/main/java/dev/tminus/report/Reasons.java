@@ -17,6 +17,9 @@ public final class Reasons {
     /** The length a reason is shortened to, when its evidence allows. */
     public static final int LIMIT = 320;
     private static final int EVIDENCE_MIN = 60;
+    /** A dotted name with letters ({@code gw.launch.test}), whose trailing dot ends the name, not a sentence. */
+    private static final java.util.regex.Pattern DNS_NAME =
+            java.util.regex.Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
     private static final List<String> CLAIM_STARTS = List.of("expecting", "to ", "not to ", "but ", "expected",
             "actual", "and ");
 
@@ -59,8 +62,8 @@ public final class Reasons {
 
     /** First and last sentence whole; the middle shortened. */
     private static String oneLongLine(String line) {
-        int firstEnd = line.indexOf(". ");
-        int lastStart = line.lastIndexOf(". ");
+        int firstEnd = sentenceEnd(line, true);
+        int lastStart = sentenceEnd(line, false);
         if (firstEnd < 0 || lastStart <= firstEnd) {
             return line; // one sentence: it is all claim
         }
@@ -69,6 +72,22 @@ public final class Reasons {
         String last = line.substring(lastStart + 2);
         int budget = Math.max(EVIDENCE_MIN, LIMIT - first.length() - last.length() - 2);
         return first + " " + (middle.length() <= budget ? middle : cut(middle, budget)) + " " + last;
+    }
+
+    /**
+     * The first (or last) ". " that ends a sentence, not the dot that ends a DNS name such as
+     * {@code gw.launch.test. A}; -1 when there is none.
+     */
+    private static int sentenceEnd(String line, boolean first) {
+        int at = first ? line.indexOf(". ") : line.lastIndexOf(". ");
+        while (at >= 0) {
+            int wordStart = line.lastIndexOf(' ', at - 1) + 1;
+            if (!DNS_NAME.matcher(line.substring(wordStart, at)).matches()) {
+                return at;
+            }
+            at = first ? line.indexOf(". ", at + 2) : (at == 0 ? -1 : line.lastIndexOf(". ", at - 1));
+        }
+        return -1;
     }
 
     private static String cut(String evidence, int budget) {

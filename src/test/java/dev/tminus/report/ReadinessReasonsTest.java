@@ -84,6 +84,20 @@ class ReadinessReasonsTest {
     }
 
     @Test
+    void a_dns_name_ending_in_a_dot_does_not_end_the_first_sentence() {
+        // DNS-08 on real Unbound: the cause sat in the middle and was cut after "gw.launch.test."
+        String line = "Cannot tell whether gw.launch.test. A on unbound (127.0.0.1:31054) came from the cache: the resolver hands"
+                + " out TTL 3600s although the authoritative TTL is 60s (its cache-min-ttl, or local data), so the TTL does not"
+                + " show it, and a cache miss takes only 0ms. " + "Filler evidence sentence. ".repeat(10)
+                + "Check the resolver's TTL settings (DNS-03 judges the TTL itself).";
+
+        assertThat(Reasons.oneLine(line)).startsWith("Cannot tell whether gw.launch.test. A on unbound (127.0.0.1:31054) came"
+                + " from the cache: the resolver hands out TTL 3600s although the authoritative TTL is 60s (its cache-min-ttl,"
+                + " or local data), so the TTL does not show it, and a cache miss takes only 0ms.")
+                .endsWith("Check the resolver's TTL settings (DNS-03 judges the TTL itself).");
+    }
+
+    @Test
     void every_format_keeps_the_next_step_of_a_long_blocker_reason() throws Exception {
         // GIVEN a blocker whose message is longer than a cell should be
         Readiness r = of(new AllureFixtures(dir).environment(AllureFixtures.ENV)

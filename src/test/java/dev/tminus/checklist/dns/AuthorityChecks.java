@@ -130,8 +130,10 @@ class AuthorityChecks {
                 + " to be served by at least 2 name servers\nbut its NS set names " + nsSet.size() + " " + nsSet
                 + " and " + answering.size() + " answer" + (answering.size() == 1 ? "s" : "")
                 + " its SOA authoritatively " + answering + (others.isEmpty() ? "" : "; " + others) + "."
-                + "\nPublish and load a second name server for the zone (or add it to dns.resolvers with role"
-                + " authoritative), then re-run: " + facts.rerun()).isTrue();
+                + "\n" + soa.values().stream().filter(a -> a.rcode().equals("REFUSED") || a.rcode().equals("SERVFAIL"))
+                        .findFirst().map(a -> DnsAdvice.next(a, ""))
+                        .orElse("Publish and load a second name server for the zone (or add it to dns.resolvers with role"
+                                + " authoritative)") + ", then re-run: " + facts.rerun()).isTrue();
         List<Resolver> listed = facts.dns.authoritative();
         if (nsSet.size() > listed.size()) {
             throw new dev.tminus.ProbeException("Cannot tell whether every name server of zone " + item.zone()

@@ -71,7 +71,8 @@ public final class DnsAssertions {
     static void assertP95AtMost(Resolver resolver, List<DnsAnswer> samples, Duration bound, String rerun) {
         long[] ms = samples.stream().mapToLong(a -> a.latency().toMillis()).sorted().toArray();
         if (ms.length == 0) {
-            throw new dev.tminus.ProbeException("No latency samples from " + resolver.name() + " (" + resolver.endpoint() + ")");
+            throw new dev.tminus.ProbeException("No warm answer to time on " + resolver.name() + " (" + resolver.endpoint()
+                    + "): it resolved none of the records (DNS-01 says why for each), so its latency cannot be judged.");
         }
         long p95 = ms[(int) Math.ceil(0.95 * ms.length) - 1];
         if (p95 > bound.toMillis()) {
@@ -92,7 +93,9 @@ public final class DnsAssertions {
     }
 
     private static boolean notServedHere(DnsAnswer answer) {
-        return answer.rcode().equals("REFUSED") || (!answer.authoritative() && !answer.resolves());
+        boolean aliasOut = answer.rcode().equals("NOERROR") && !answer.resolves()
+                && answer.answer().stream().anyMatch(rr -> rr.type().equals("CNAME"));
+        return answer.rcode().equals("REFUSED") || aliasOut || (!answer.authoritative() && !answer.resolves());
     }
 
     /** Whether the answer is exactly the record's plan (DNS-02's rule), so it can vouch for the zone. */
@@ -108,7 +111,7 @@ public final class DnsAssertions {
             fail("Expecting the target " + target + " of " + of.query().name() + " " + of.query().type()
                     + " to resolve (A or AAAA) on " + of.query().resolver().name() + " (" + of.query().resolver().endpoint() + ")"
                     + "\nbut it did not: A " + a.summary() + ", AAAA " + aaaa.summary() + ".",
-                    "Publish an address for the target, or point the record at a name that has one", rerun);
+                    DnsAdvice.next(a, "Publish an address for the target, or point the record at a name that has one"), rerun);
         }
     }
 

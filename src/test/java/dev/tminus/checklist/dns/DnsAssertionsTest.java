@@ -77,6 +77,11 @@ class DnsAssertionsTest {
                 answer(NS1, cdn, "AAAA", "REFUSED", false, 0, 1))).isTrue();
         assertThat(DnsAssertions.servedElsewhere(answer(NS1, cdn, "A", "NOERROR", false, 0, 1),
                 answer(NS1, cdn, "AAAA", "NOERROR", false, 0, 1))).as("a referral or an answer without AA").isTrue();
+        DnsAnswer aliasOut = new DnsAnswer(DnsQuery.of(NS1, "gw.game.example.com.", "A"), "NOERROR", true, false,
+                List.of(new DnsRr("gw.game.example.com.", "CNAME", 60, "edge.cdn.example.net.")), List.of(), Duration.ofMillis(1), "");
+        DnsAnswer aliasOut6 = new DnsAnswer(DnsQuery.of(NS1, "gw.game.example.com.", "AAAA"), "NOERROR", true, false,
+                List.of(new DnsRr("gw.game.example.com.", "CNAME", 60, "edge.cdn.example.net.")), List.of(), Duration.ofMillis(1), "");
+        assertThat(DnsAssertions.servedElsewhere(aliasOut, aliasOut6)).as("an in-zone alias that leaves the zone").isTrue();
         assertThat(DnsAssertions.servedElsewhere(answer(NS1, "gone.game.example.com.", "A", "NXDOMAIN", true, 0, 1),
                 answer(NS1, "gone.game.example.com.", "AAAA", "NXDOMAIN", true, 0, 1))).isFalse();
         assertThat(DnsAssertions.servedElsewhere(answer(OFFICE, cdn, "A", "REFUSED", false, 0, 1),
@@ -89,6 +94,15 @@ class DnsAssertionsTest {
         assertThat(DnsAssertions.servesPlan(login(NS1, 60, "192.168.10.101"), plan)).isTrue();
         assertThat(DnsAssertions.servesPlan(login(NS2, 60, "192.168.10.199"), plan)).isFalse();
         assertThat(DnsAssertions.servesPlan(answer(NS2, LOGIN, "A", "NXDOMAIN", true, 0, 1), plan)).isFalse();
+    }
+
+    @Test
+    void a_resolver_that_resolved_nothing_has_no_warm_answer_to_time() {
+        // real Unbound with dead stubs: SERVFAIL fast for every record, which must not pass as fast warm answers
+        assertThatThrownBy(() -> DnsAssertions.assertP95AtMost(OFFICE, List.of(), Duration.ofMillis(100), RERUN))
+                .isInstanceOf(dev.tminus.ProbeException.class)
+                .hasMessage("No warm answer to time on office (10.0.0.2:53): it resolved none of the records (DNS-01 says"
+                        + " why for each), so its latency cannot be judged.");
     }
 
     @Test

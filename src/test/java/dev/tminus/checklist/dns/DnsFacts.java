@@ -119,13 +119,17 @@ final class DnsFacts implements AutoCloseable {
 
     /**
      * Warm queries one after another, cycling through the records whose first question this resolver
-     * answered (one it could not answer at all, such as a truncated answer whose TCP retry is refused,
-     * is reported by the checks of that record, not taken out on the latency); stops at the first failure.
+     * resolved (one it could not answer, or answered with SERVFAIL, REFUSED or NXDOMAIN, is reported by
+     * the checks of that record and is no warm answer to time); stops at the first failure. None at all
+     * gives no samples, and DNS-07 cannot judge the resolver.
      */
     private CompletableFuture<List<DnsAnswer>> sample(Resolver res, int i, List<DnsAnswer> done) {
-        List<DnsRecord> answered = dns.records().stream()
-                .filter(r -> first.getOrDefault(key(r, res), Fact.failed(new ProbeException("not asked"))).known()).toList();
-        List<DnsRecord> cycle = answered.isEmpty() ? dns.records() : answered;
+        List<DnsRecord> cycle = dns.records().stream().filter(r -> firstOf(r, res).known() && firstOf(r, res).get().resolves())
+                .toList();
+        if (cycle.isEmpty()) {
+            // nothing resolved: asking the records that got no answer at all says why (timeout, unreachable, garbage)
+            cycle = dns.records().stream().filter(r -> !firstOf(r, res).known()).toList();
+        }
         if (i >= SAMPLES || cycle.isEmpty()) {
             return CompletableFuture.completedFuture(List.copyOf(done));
         }
@@ -134,6 +138,10 @@ final class DnsFacts implements AutoCloseable {
             done.add(a);
             return sample(res, i + 1, done);
         });
+    }
+
+    private Fact<DnsAnswer> firstOf(DnsRecord r, Resolver res) {
+        return first.getOrDefault(key(r, res), Fact.failed(new ProbeException("not asked")));
     }
 
     /** A name no cache can hold: a random label under the first zone (or the first record's parent). */
