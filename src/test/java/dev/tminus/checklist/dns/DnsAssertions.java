@@ -105,6 +105,30 @@ public final class DnsAssertions {
         return answer.resolves() && answer.values().equals(planned);
     }
 
+    /**
+     * DNS-10: an SRV or MX target must have address records itself, not be an alias (RFC 2782,
+     * RFC 2181 10.3): clients that follow the rule do not chase a CNAME there. A CNAME's own target
+     * may of course be another alias.
+     */
+    static void assertTargetIsNoAlias(String target, DnsAnswer of, DnsAnswer a, DnsAnswer aaaa, String rerun) {
+        String type = of.query().type().toUpperCase(java.util.Locale.ROOT);
+        if (!type.equals("SRV") && !type.equals("MX")) {
+            return;
+        }
+        java.util.Optional<dev.tminus.dns.DnsRr> alias = java.util.stream.Stream.of(a, aaaa)
+                .flatMap(x -> x.answer().stream())
+                .filter(rr -> rr.type().equals("CNAME") && rr.name().equalsIgnoreCase(target)).findFirst();
+        if (alias.isPresent()) {
+            fail("Expecting the target " + target + " of " + of.query().name() + " " + type + " on "
+                    + of.query().resolver().name() + " (" + of.query().resolver().endpoint() + ")"
+                    + " to have address records itself\nbut it is an alias: CNAME to " + alias.get().data()
+                    + ", and an " + type + " target must not be one (" + (type.equals("SRV") ? "RFC 2782" : "RFC 2181")
+                    + "); clients that keep to it find no address.",
+                    "Point the " + type + " record at " + alias.get().data() + ", or give " + target
+                            + " A/AAAA records instead of the CNAME", rerun);
+        }
+    }
+
     /** DNS-10: a target a client is sent on to has an address. */
     static void assertTargetResolves(String target, DnsAnswer of, DnsAnswer a, DnsAnswer aaaa, String rerun) {
         if (!a.resolves() && !aaaa.resolves()) {

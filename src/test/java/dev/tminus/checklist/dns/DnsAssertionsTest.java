@@ -106,6 +106,26 @@ class DnsAssertionsTest {
     }
 
     @Test
+    void an_srv_target_that_is_an_alias_is_not_ready() {
+        String srv = "_matcher._tcp.game.example.com.";
+        String target = "matcher.game.example.com.";
+        DnsAnswer of = new DnsAnswer(DnsQuery.of(OFFICE, srv, "SRV"), "NOERROR", false, false,
+                List.of(new DnsRr(srv, "SRV", 60, "10 50 7000 " + target)), List.of(), Duration.ofMillis(1), "");
+        DnsAnswer a = new DnsAnswer(DnsQuery.of(OFFICE, target, "A"), "NOERROR", false, false,
+                List.of(new DnsRr(target, "CNAME", 60, "edge.cdn.example.net."),
+                        new DnsRr("edge.cdn.example.net.", "A", 60, "192.0.2.7")), List.of(), Duration.ofMillis(1), "");
+        DnsAnswer aaaa = answer(OFFICE, target, "AAAA", "NOERROR", false, 0, 1);
+        assertThatThrownBy(() -> DnsAssertions.assertTargetIsNoAlias(target, of, a, aaaa, RERUN))
+                .hasMessageContaining("but it is an alias: CNAME to edge.cdn.example.net., and an SRV target must not be"
+                        + " one (RFC 2782)")
+                .hasMessageContaining("Point the SRV record at edge.cdn.example.net.");
+        // a CNAME's target may be another alias
+        DnsAnswer cname = new DnsAnswer(DnsQuery.of(OFFICE, "www.game.example.com.", "CNAME"), "NOERROR", false, false,
+                List.of(new DnsRr("www.game.example.com.", "CNAME", 60, target)), List.of(), Duration.ofMillis(1), "");
+        assertThatCode(() -> DnsAssertions.assertTargetIsNoAlias(target, cname, a, aaaa, RERUN)).doesNotThrowAnyException();
+    }
+
+    @Test
     void reports_not_ready_when_a_record_does_not_resolve() {
         DnsAnswer nx = answer(NS1, LOGIN, "A", "NXDOMAIN", true, 0, 2);
         assertThatThrownBy(() -> DnsAssertions.assertThat(nx, RERUN).resolves()).isInstanceOf(AssertionError.class)

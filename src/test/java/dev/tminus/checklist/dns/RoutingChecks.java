@@ -65,6 +65,7 @@ class RoutingChecks {
             DnsAnswer a = facts.target(target, "A", item.resolver()).get();
             DnsAnswer aaaa = facts.target(target, "AAAA", item.resolver()).get();
             DnsEvidence.attach(a, aaaa);
+            DnsAssertions.assertTargetIsNoAlias(target, answer, a, aaaa, facts.rerun());
             if (DnsAssertions.servedElsewhere(a, aaaa)) {
                 elsewhere.add(target + " (A " + a.summary() + ", AAAA " + aaaa.summary() + ")");
                 continue;
