@@ -42,8 +42,7 @@ public record FleetAccount(String name, Optional<String> refused, boolean superu
         /** The limit; COULD NOT CHECK when it cannot be told. */
         public ServerFacts.IdleLimit get() {
             return limit.orElseThrow(() -> new dev.tminus.ProbeException("Cannot tell which limit applies to the"
-                    + " fleet's sessions: " + unseen.orElseThrow().what() + ".\n" + unseen.orElseThrow().grant()
-                    + ", then re-run."));
+                    + " fleet's sessions: " + unseen.orElseThrow().what() + ".\n" + unseen.orElseThrow().grant() + "."));
         }
     }
 

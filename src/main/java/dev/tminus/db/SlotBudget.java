@@ -59,7 +59,7 @@ public record SlotBudget(ServerFacts facts, Optional<FleetAccount> fleet) {
             if (f.inUse().isEmpty()) {
                 FleetAccount.Unseen u = f.inUseUnseen().orElseThrow();
                 throw new ProbeException("Cannot tell how much room " + c.label() + " leaves: " + u.what()
-                        + ".\nGrant it (" + u.grant() + "), then re-run.");
+                        + ".\nGrant it (" + u.grant() + ").");
             }
             return f.inUse().getAsInt();
         }

@@ -40,7 +40,7 @@ public final class DnsProbe implements AutoCloseable {
     private final UdpExchanger udp;
     private final QueryWire wire = new QueryWire();
     private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger();
     private final int queueHigh;
     private final Object room = new Object();
     private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> false);

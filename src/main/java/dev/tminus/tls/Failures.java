@@ -13,6 +13,10 @@ import javax.net.ssl.SSLException;
 /** Turns what went wrong on the wire into COULD NOT CHECK, in operator language. */
 final class Failures {
 
+    /** JSSE's words for a handshake message above {@code jdk.tls.maxHandshakeMessageSize}. */
+    private static final java.util.regex.Pattern TOO_LARGE =
+            java.util.regex.Pattern.compile("handshake message \\((\\d+)\\) exceeds the maximum allowed size \\((\\d+)\\)");
+
     private Failures() {
     }
 
@@ -59,8 +63,7 @@ final class Failures {
                     + "): a malformed or composite prime", "Give the server a standard DH group (RFC 7919 ffdhe2048; nginx:"
                     + " ssl_dhparam) or offer ECDHE only", e);
         }
-        java.util.regex.Matcher tooLarge = java.util.regex.Pattern
-                .compile("handshake message \\((\\d+)\\) exceeds the maximum allowed size \\((\\d+)\\)").matcher(text);
+        java.util.regex.Matcher tooLarge = TOO_LARGE.matcher(text);
         if (tooLarge.find()) {
             return new HandshakeUnusable(target, "a handshake message of " + tooLarge.group(1) + " bytes, more than clients"
                     + " accept (Java " + tooLarge.group(2) + " by default, OpenSSL 102400 for a certificate chain): usually a"

@@ -96,7 +96,7 @@ final class HandshakeProbe {
         }
         String by = source;
         return status.filter(st -> st.status() == OcspStaple.Status.REVOKED)
-                .map(st -> TrustVerdict.rejected("the certificate is revoked (since "
+                .map(st -> TrustVerdict.revoked("the certificate is revoked (since "
                         + st.revokedAt().map(java.time.Instant::toString).orElse("an unknown time") + ", says " + by + ")"));
     }
 

@@ -20,7 +20,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * server stapled nothing usable: a revoked certificate must not pass because its server withholds
  * the staple (nginx does that with a revoked status). One request per leaf and run, bounded by the
  * profile's {@code tls.timeout}; only reads. A responder that cannot be reached or answers garbage
- * gives no status: revocation is then not known, as for a browser (soft fail), and the evidence says so.
+ * gives no status: revocation is then not known, as for a browser (soft fail).
  */
 public final class OcspQuery {
 

@@ -25,12 +25,12 @@ public record TlsInspection(TlsTarget target, Fact<TlsHandshake> handshake, Fact
                 Fact.failed(failure));
     }
 
-    /** The server answered the full handshake with a fatal alert. */
     /** The server sent what clients cannot use (a broken DH group, an oversized message): its defect. */
     public Optional<HandshakeUnusable> unusable() {
         return handshake.failure().filter(HandshakeUnusable.class::isInstance).map(HandshakeUnusable.class::cast);
     }
 
+    /** The server answered the full handshake with a fatal alert. */
     public Optional<HandshakeRefused> refusal() {
         return handshake.failure().filter(HandshakeRefused.class::isInstance).map(HandshakeRefused.class::cast);
     }

@@ -63,7 +63,7 @@ class DbChecks {
         ServerFacts facts = item.observation().get().before().get();
         SlotBudget budget = fleetBudget(item, facts);
         assertThat(SlotBudget.planned(item.db())).withFailMessage(() -> DbMessages.capacity(item, budget))
-                .isLessThanOrEqualTo(budget.slots());
+                .isLessThanOrEqualTo(fleetFact(item, budget::slots));
     }
 
     /**
@@ -77,7 +77,7 @@ class DbChecks {
     void headroom_now(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
         SlotBudget budget = fleetBudget(item, facts);
-        SlotBudget.Headroom tightest = budget.tightest(item.db());
+        SlotBudget.Headroom tightest = fleetFact(item, () -> budget.tightest(item.db()));
         assertThat(tightest.spare()).withFailMessage(() -> DbMessages.headroom(item, budget, tightest))
                 .isGreaterThanOrEqualTo(0);
     }
@@ -127,7 +127,7 @@ class DbChecks {
     @ArgumentsSource(DbItems.class)
     void lifetime_before_idle_limits(DbItem item) {
         ServerFacts facts = item.observation().get().before().get();
-        IdleLimits idle = IdleLimits.of(item.db(), facts, item.observation().get().fleet().get());
+        IdleLimits idle = fleetFact(item, () -> IdleLimits.of(item.db(), facts, item.observation().get().fleet().get()));
         Evidence.attach("idle limits", idle.describe());
         Optional<IdleLimit> first = idle.endingFirst();
         assertThat(first).withFailMessage(() -> DbMessages.lifetime(item, idle.settings(), IdleLimits.LIFETIME_MARGIN,
@@ -166,8 +166,8 @@ class DbChecks {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(DbItems.class)
     void server_ends_idle_transactions(DbItem item) {
-        ServerFacts facts = item.observation().get().before().get()
-                .idleInTransactionFor(item.observation().get().fleet().get());
+        ServerFacts seen = item.observation().get().before().get();
+        ServerFacts facts = fleetFact(item, () -> seen.idleInTransactionFor(item.observation().get().fleet().get()));
         Evidence.attach("idle transaction limit", facts.idleInTransactionLimit().describe());
         assertThat(facts.idleInTransactionLimit().value())
                 .withFailMessage(() -> DbMessages.noIdleTransactionTimeout(item, facts)).isPresent();
@@ -186,6 +186,18 @@ class DbChecks {
         Evidence.attach("round trips", trips.describe());
         assertThat(trips.p95()).withFailMessage(() -> DbMessages.latency(item, trips))
                 .isLessThanOrEqualTo(item.db().maxQueryLatency());
+    }
+
+    /**
+     * What the fleet's own account ({@code fleetUsername}) gives a check; when the checks' account may
+     * not read that part (COULD NOT CHECK), the message says where and how to re-run.
+     */
+    private static <T> T fleetFact(DbItem item, java.util.function.Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (ProbeException e) {
+            throw e.reworded(item.where() + ": " + e.getMessage() + "\nThen re-run: " + item.rerun());
+        }
     }
 
     /** The slots of the fleet's account (fleetUsername, else the checks' own), the facts attached as evidence. */

@@ -202,7 +202,7 @@ class ServingAssertTest {
     void a_missing_staple_of_a_revoked_leaf_says_it_is_revoked_not_to_turn_stapling_on() {
         // real nginx: stapling on, the responder says revoked, nginx withholds the staple; the probe asked the responder
         TlsHandshake ok = TlsFixtures.handshake(AT_11, TlsFixtures.healthy(AT_11).chain(), Optional.empty(), Optional.empty());
-        TlsHandshake h = new TlsHandshake(AT_11, ok.chain(), dev.tminus.tls.TrustVerdict.rejected("the certificate is revoked"
+        TlsHandshake h = new TlsHandshake(AT_11, ok.chain(), dev.tminus.tls.TrustVerdict.revoked("the certificate is revoked"
                 + " (since 2026-12-03T13:25:22Z, says its OCSP responder http://r3.o.lencr.org)"), ok.protocol(), ok.cipher(),
                 ok.alpn(), Optional.empty(), ok.elapsed());
         assertThatThrownBy(() -> ServingAssert.assertThat(AT_11, TlsFixtures.facts(Optional.of(T0), h)).staplesGoodResponse(h))

@@ -14,6 +14,7 @@ public final class TlsFaults {
     static final String EXPIRING = "tls-expiring";
     static final String NOT_YET_VALID = "tls-not-yet-valid";
     static final String WRONG_SAN = "tls-wrong-san";
+    static final String OVERSIZED_CERTIFICATE = "tls-oversized-certificate";
     static final String MISSING_INTERMEDIATE = "tls-missing-intermediate";
     static final String STALE_ADDRESS = "tls-stale-address";
     static final String LEGACY_PROTOCOL = "tls-legacy-protocol";
@@ -56,6 +57,10 @@ public final class TlsFaults {
                 failing(WRONG_SAN, Set.of("TLS-01", "TLS-03"), "does not name gateway.game.tminus.test",
                         "every address serves a leaf issued for legacy.game.tminus.test only",
                         s -> s.leaf(l -> l.names(List.of("legacy.game.tminus.test")))),
+                failing(OVERSIZED_CERTIFICATE, Set.of("TLS-01"), "more than clients accept",
+                        "every address serves a leaf with 3,000 names (like badssl.com's 10000-sans): its Certificate"
+                                + " message is larger than a Java client accepts, so no such client completes the handshake",
+                        s -> s.leaf(l -> l.names(manyNames(3_000)))),
                 failing(MISSING_INTERMEDIATE, Set.of("TLS-01", "TLS-04", "TLS-07"), "intermediate",
                         "every address serves the leaf without the issuing CA (cert.pem instead of fullchain.pem);"
                                 + " without the issuer a server cannot staple either",
@@ -125,6 +130,15 @@ public final class TlsFaults {
                 broken(STALL, "stalled mid-handshake",
                         "127.0.0.13 accepts the connection and the ClientHello, then never answers",
                         s -> s.lastAddress = TlsSetup.LastAddress.STALL));
+    }
+
+    /** The endpoint's host and {@code n - 1} more names under it. */
+    private static List<String> manyNames(int n) {
+        List<String> names = new java.util.ArrayList<>(List.of("gateway.game.tminus.test"));
+        for (int i = 1; i < n; i++) {
+            names.add("pool-" + i + ".game.tminus.test");
+        }
+        return names;
     }
 
     private static Fault<TlsSetup> failing(String name, Set<String> ids, String message, String description,
